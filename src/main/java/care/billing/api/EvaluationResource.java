@@ -1,0 +1,56 @@
+package care.billing.api;
+
+import care.billing.engine.BillingConfig;
+import care.billing.engine.Evaluator;
+import care.billing.engine.EvaluationInput;
+import care.billing.engine.LoadedRules;
+import care.billing.engine.RulesService;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.jboss.logging.Logger;
+
+/** {@code POST /api/v1/evaluations}: one service month in, claim lines and findings out. */
+@Path("/api/v1/evaluations")
+public class EvaluationResource {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationResource.class);
+
+    private final RulesService rules;
+    private final RequestReader reader;
+    private final Evaluator evaluator;
+
+    public EvaluationResource(RulesService rules, Validator validator, BillingConfig config) {
+        this.rules = rules;
+        this.reader = new RequestReader(validator, config.limits().maxEntries());
+        this.evaluator = new Evaluator(config.engine().maxFirings());
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluate one service month",
+            description = "Inserts the month's patients, staff and time entries into the payer rules and returns the "
+                    + "claim lines they produce and findings that explain every entry that did not count.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationRequest.class)))
+    public EvaluationResponse evaluate(byte[] body) {
+        LoadedRules snapshot = rules.current()
+                .orElseThrow(() -> new ServiceUnavailableException("rules are not loaded"));
+        EvaluationInput input = reader.read(body);
+        long start = System.nanoTime();
+        EvaluationResponse response = EvaluationResponse.of(evaluator.evaluate(snapshot, input));
+        LOG.debugf("Evaluated month %s: %d patients, %d entries, %d lines, %d findings in %d µs",
+                input.month().month(), input.patients().size(), input.entries().size(),
+                response.claimLines().size(), response.findings().size(), (System.nanoTime() - start) / 1000);
+        return response;
+    }
+}

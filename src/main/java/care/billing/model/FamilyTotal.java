@@ -1,0 +1,24 @@
+package care.billing.model;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Derived: countable minutes pooled per patient, billing provider and code family. */
+public record FamilyTotal(
+        String patientId,
+        String billingProviderId,
+        String ruleSet,
+        String family,
+        int minutes,
+        List<String> entryIds) {
+
+    public FamilyTotal {
+        entryIds = entryIds.stream().sorted().toList();
+    }
+
+    /** Builds a total from an accumulate result (the sum arrives as a {@link Number}). */
+    public static FamilyTotal of(String patientId, String billingProviderId, String ruleSet, String family,
+                                 Number minutes, Collection<String> entryIds) {
+        return new FamilyTotal(patientId, billingProviderId, ruleSet, family, minutes.intValue(), List.copyOf(entryIds));
+    }
+}

@@ -1,0 +1,68 @@
+package care.billing.scenarios;
+
+import care.billing.api.InvalidRequestException;
+import care.billing.api.RequestReader;
+import care.billing.engine.Evaluation;
+import care.billing.engine.Evaluator;
+import care.billing.engine.LoadedRules;
+import care.billing.model.ClaimLine;
+import care.billing.model.Finding;
+import care.billing.scenarios.Scenario.ExpectedLine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs scenarios against a rules snapshot through the same request validation as the REST API and
+ * compares the exact claim lines (in response order) and the finding codes (sorted).
+ */
+public final class ScenarioRunner {
+
+    private final RequestReader reader;
+    private final Evaluator evaluator;
+
+    public ScenarioRunner(RequestReader reader, Evaluator evaluator) {
+        this.reader = reader;
+        this.evaluator = evaluator;
+    }
+
+    public ScenarioResult run(LoadedRules rules, Scenario scenario) {
+        Evaluation evaluation;
+        try {
+            evaluation = evaluator.evaluate(rules, reader.read(scenario.request()));
+        } catch (InvalidRequestException e) {
+            return ScenarioResult.error(scenario, "the scenario's request is invalid: " + e.errors());
+        } catch (RuntimeException e) {
+            return ScenarioResult.error(scenario, "evaluation failed: " + e.getMessage());
+        }
+        List<ExpectedLine> expectedLines = scenario.expect().claimLines();
+        List<String> expected = expectedLines.stream().map(ScenarioRunner::render).toList();
+        List<ClaimLine> lines = evaluation.claimLines();
+        List<String> actual = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean withAmount = i < expectedLines.size() && expectedLines.get(i).estimatedAmount() != null;
+            actual.add(render(lines.get(i), withAmount));
+        }
+        List<String> expectedFindings = scenario.expect().findings().stream().sorted().toList();
+        List<String> actualFindings = evaluation.findings().stream().map(Finding::code).sorted().toList();
+        boolean passed = expected.equals(actual) && expectedFindings.equals(actualFindings);
+        return new ScenarioResult(scenario, passed, null, expected, List.copyOf(actual), expectedFindings, actualFindings);
+    }
+
+    static String render(ExpectedLine line) {
+        return render(line.patientId(), line.billingProviderId(), line.code(), line.units(), line.minutes(),
+                line.dateOfService(), line.estimatedAmount());
+    }
+
+    static String render(ClaimLine line, boolean withAmount) {
+        return render(line.patientId(), line.billingProviderId(), line.code(), line.units(), line.minutes(),
+                Objects.toString(line.dateOfService(), null), withAmount ? line.estimatedAmount() : null);
+    }
+
+    private static String render(String patient, String provider, String code, int units, int minutes,
+                                 String dateOfService, BigDecimal amount) {
+        return patient + " " + (provider == null ? "-" : provider) + " " + code + " x" + units + " " + minutes + "min "
+                + dateOfService + (amount == null ? "" : " $" + amount.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+}
