@@ -32,6 +32,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a request body into validated facts, or rejects it whole naming every offending field as a
@@ -40,6 +42,8 @@ import java.util.function.Function;
  * the month. Nothing reaches the rules half-validated.
  */
 public final class RequestReader {
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.*)'");
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -193,6 +197,12 @@ public final class RequestReader {
         } else if (e instanceof StreamReadException read && read.getProcessor() != null) {
             JsonPointer at = read.getProcessor().getParsingContext().pathAsPointer();
             pointer = at.toString();
+        }
+        if (e instanceof JsonProcessingException processing) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(processing.getOriginalMessage()));
+            if (duplicate.find()) {
+                pointer = pointer + "/" + escape(duplicate.group(1));
+            }
         }
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
