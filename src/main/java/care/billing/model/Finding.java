@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code entryId} is always present (null for patient- and family-level findings); the other
  * optional fields appear only when they apply.
  */
-@JsonPropertyOrder({"severity", "code", "patientId", "entryId", "message", "rule"})
+@JsonPropertyOrder({"severity", "code", "patientId", "entryId", "billingProviderId", "family", "targetCode",
+        "countableMinutes", "minutesNeeded", "message", "rule"})
 public record Finding(
         String severity,
         String code,

@@ -2,6 +2,7 @@ package care.billing.scenarios;
 
 import care.billing.engine.BundledRules;
 import care.billing.engine.RuleProblem;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ScenarioTest {
 
     @TestFactory
+    @DisplayName("scenario")
     List<DynamicTest> bundledScenarios() throws IOException {
         List<Path> files = ScenarioFiles.find(BundledRules.DIR);
         assertFalse(files.isEmpty(), "no scenario files under " + BundledRules.DIR.toAbsolutePath());
@@ -32,7 +34,7 @@ class ScenarioTest {
                     fail("unreadable scenario: " + problems);
                 }
                 ScenarioResult result = runner.run(BundledRules.get(), scenario);
-                assertTrue(result.passed(), () -> scenario.description() + "\n" + result.report());
+                assertTrue(result.passed(), () -> name + ": " + scenario.description() + "\n" + result.report());
             }));
         }
         return tests;
