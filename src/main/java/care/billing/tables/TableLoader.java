@@ -73,8 +73,8 @@ public final class TableLoader {
                     if (!it.hasNextValue()) {
                         break;
                     }
-                    TableRow row = it.nextValue();
                     line = it.getCurrentLocation().getLineNr();
+                    TableRow row = it.nextValue();
                     checkMonths(row, file.path(), line, problems);
                     rows.add(row.withRow(file.path() + ":" + line));
                 } catch (JsonMappingException e) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -86,17 +85,6 @@ class RuleCompilerTest {
     }
 
     private Path copyOfBundledRules() throws IOException {
-        Path target = temp.resolve("rules");
-        try (Stream<Path> walk = Files.walk(BundledRules.DIR)) {
-            for (Path source : walk.toList()) {
-                Path copy = target.resolve(BundledRules.DIR.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        }
-        return target;
+        return RulesCopy.of(temp);
     }
 }

@@ -1,0 +1,36 @@
+package care.billing.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A copy of the bundled rules/ directory in a temporary directory, for tests that edit rules. */
+public final class RulesCopy {
+
+    private RulesCopy() {
+    }
+
+    public static Path of(Path temp) throws IOException {
+        Path target = temp.resolve("rules");
+        try (Stream<Path> walk = Files.walk(BundledRules.DIR)) {
+            for (Path source : walk.toList()) {
+                Path copy = target.resolve(BundledRules.DIR.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    public static LoadedRules compile(Path rules) {
+        try {
+            return new RuleCompiler().compile(RuleFiles.read(rules));
+        } catch (RuleProblemsException e) {
+            throw new AssertionError("rules do not compile: " + e.problems(), e);
+        }
+    }
+}
