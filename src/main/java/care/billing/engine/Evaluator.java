@@ -2,6 +2,7 @@ package care.billing.engine;
 
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -42,9 +43,17 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
+        return evaluate(rules, input, null);
+    }
+
+    /** Evaluates with a listener that sees every rule firing (coverage, explanations); null for none. */
+    public Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
         String month = input.month().month();
         KieSession session = rules.kieBase().newKieSession();
         try {
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
             session.insert(input.month());
             input.patients().forEach(session::insert);
             input.staff().forEach(session::insert);

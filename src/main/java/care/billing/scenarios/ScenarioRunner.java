@@ -8,6 +8,7 @@ import care.billing.engine.LoadedRules;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
 import care.billing.scenarios.Scenario.ExpectedLine;
+import org.kie.api.event.rule.AgendaEventListener;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,9 +29,13 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(LoadedRules rules, Scenario scenario) {
+        return run(rules, scenario, null);
+    }
+
+    public ScenarioResult run(LoadedRules rules, Scenario scenario, AgendaEventListener listener) {
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(rules, reader.read(scenario.request()));
+            evaluation = evaluator.evaluate(rules, reader.read(scenario.request()), listener);
         } catch (InvalidRequestException e) {
             return ScenarioResult.error(scenario, "the scenario's request is invalid: " + e.errors());
         } catch (RuntimeException e) {

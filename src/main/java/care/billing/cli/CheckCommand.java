@@ -1,0 +1,121 @@
+package care.billing.cli;
+
+import care.billing.engine.LoadedRules;
+import care.billing.engine.RuleCompiler;
+import care.billing.engine.RuleFiles;
+import care.billing.engine.RuleProblem;
+import care.billing.engine.RuleProblemsException;
+import care.billing.scenarios.JUnitReport;
+import care.billing.scenarios.MutationCheck;
+import care.billing.scenarios.RuleCoverage;
+import care.billing.scenarios.Scenario;
+import care.billing.scenarios.ScenarioResult;
+import care.billing.scenarios.ScenarioSuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code check [RULES_DIR]}: compile the rules, run every scenario, say in plain words what broke. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Compiles the rule files, runs every scenario against them and prints one line per scenario.",
+                "Exit status 0 only when the rules compile and every scenario passes (and, with --mutate, "
+                        + "every mutant is caught)."})
+public class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "rules", paramLabel = "RULES_DIR",
+            description = "Rules directory (default: ${DEFAULT-VALUE}).")
+    Path rulesDir;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
+    Path junit;
+
+    @Option(names = "--coverage", description = "List the rules that no scenario fired.")
+    boolean coverage;
+
+    @Option(names = "--mutate", description = "Change each threshold, cap, window and comparison in the rules one "
+            + "at a time and report every change that no scenario catches.")
+    boolean mutate;
+
+    @Option(names = "--max-firings", defaultValue = "200000", hidden = true)
+    int maxFirings;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Integer call() throws Exception {
+        out.println("Checking rules in " + rulesDir.toAbsolutePath().normalize());
+        RuleFiles files;
+        LoadedRules rules;
+        try {
+            files = RuleFiles.read(rulesDir);
+            rules = new RuleCompiler().compile(files);
+        } catch (RuleProblemsException e) {
+            out.println("The rules do not compile (" + e.problems().size() + " problem(s)):");
+            e.problems().forEach(p -> out.println("  ERROR " + p));
+            if (junit != null) {
+                JUnitReport.write(junit, e.problems(), null);
+            }
+            out.println("0 passed, " + e.problems().size() + " failed");
+            return 1;
+        }
+        out.println("Compiled " + files.files().size() + " rule files, version " + files.version());
+
+        List<RuleProblem> unreadable = new ArrayList<>();
+        List<Scenario> scenarios = ScenarioSuite.load(rulesDir, unreadable);
+        RuleCoverage fired = new RuleCoverage();
+        Progress progress = new Progress(err, scenarios.size(), "scenarios");
+        ScenarioSuite.Outcome outcome = ScenarioSuite.standalone(maxFirings)
+                .run(rules, scenarios, unreadable, fired, progress::update);
+        progress.done();
+
+        for (RuleProblem problem : outcome.unreadable()) {
+            out.println("FAIL " + problem.file() + "  (unreadable: " + problem + ")");
+        }
+        for (ScenarioResult result : outcome.results()) {
+            out.println((result.passed() ? "ok   " : "FAIL ") + result.scenario().file() + "  " + result.scenario().description());
+            if (!result.passed()) {
+                result.report().lines().forEach(line -> out.println("       " + line));
+            }
+        }
+        if (junit != null) {
+            JUnitReport.write(junit, List.of(), outcome);
+            out.println("JUnit report written to " + junit);
+        }
+        boolean ok = outcome.allPassed() && !scenarios.isEmpty();
+        if (scenarios.isEmpty()) {
+            out.println("No scenario files found under " + rulesDir + " (rules/**/scenarios/*.yaml)");
+        }
+        if (coverage) {
+            printCoverage(fired, rules);
+        }
+        if (mutate && ok) {
+            ok = new MutationCheck(files, rules, scenarios, ScenarioSuite.standalone(maxFirings), out, err).run();
+        } else if (mutate) {
+            out.println("Mutation check skipped: the scenarios must pass on the unchanged rules first.");
+        }
+        out.println(outcome.passed() + " passed, " + outcome.failed() + " failed");
+        return ok ? 0 : 1;
+    }
+
+    private void printCoverage(RuleCoverage fired, LoadedRules rules) {
+        List<String> unfired = fired.unfired(rules.kieBase());
+        List<String> dormant = fired.dormant(rules.kieBase());
+        if (unfired.isEmpty()) {
+            out.println("Coverage: every rule fired in at least one scenario.");
+        } else {
+            out.println("Coverage: " + unfired.size() + " rule(s) no scenario fired:");
+            unfired.forEach(rule -> out.println("  " + rule));
+        }
+        if (!dormant.isEmpty()) {
+            out.println("Dormant by design (switched off by data in every bundled payer):");
+            dormant.forEach(rule -> out.println("  " + rule));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package care.billing.cli;
+
+import care.billing.api.InvalidRequestException;
+import care.billing.api.RequestReader;
+import care.billing.api.Validators;
+import care.billing.engine.Evaluation;
+import care.billing.engine.Evaluator;
+import care.billing.engine.LoadedRules;
+import care.billing.engine.RuleCompiler;
+import care.billing.engine.RuleFiles;
+import care.billing.engine.RuleProblemsException;
+import care.billing.scenarios.ScenarioRecorder;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code record}: capture a real request and its current result as a scenario file for review. */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = "Evaluates a request (JSON, as sent to POST /api/v1/evaluations) with the rules and writes "
+                + "it with its current claim lines and finding codes as a scenario file for review.")
+public class RecordCommand implements Callable<Integer> {
+
+    @Option(names = "--request", required = true, paramLabel = "FILE", description = "The request JSON.")
+    Path request;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Scenario file to write, e.g. rules/payers/medicare/scenarios/disputed-2026-03.yaml.")
+    Path out;
+
+    @Option(names = "--rules", defaultValue = "rules", paramLabel = "DIR", description = "Rules directory (default: ${DEFAULT-VALUE}).")
+    Path rulesDir;
+
+    @Option(names = "--description", defaultValue = "Recorded month: describe what this case proves",
+            description = "What the scenario shows, in a sentence.")
+    String description;
+
+    @Option(names = "--proves", defaultValue = "billing-rules.md §?", description = "The section or payer document it pins.")
+    String proves;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedRules rules;
+        try {
+            rules = new RuleCompiler().compile(RuleFiles.read(rulesDir));
+        } catch (RuleProblemsException e) {
+            System.err.println("The rules do not compile:");
+            e.problems().forEach(p -> System.err.println("  ERROR " + p));
+            return 1;
+        }
+        JsonNode body = RequestReader.strictMapper().readTree(Files.readAllBytes(request));
+        Evaluation evaluation;
+        try {
+            evaluation = new Evaluator(200_000).evaluate(rules, new RequestReader(Validators.standalone(), 10_000).read(body));
+        } catch (InvalidRequestException e) {
+            System.err.println("The request is invalid:");
+            e.errors().forEach(error -> System.err.println("  " + error.pointer() + ": " + error.detail()));
+            return 1;
+        }
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.writeString(out, ScenarioRecorder.record(description, proves, body, evaluation));
+        System.out.println("Wrote " + out + ": " + evaluation.claimLines().size() + " claim line(s), "
+                + evaluation.findings().size() + " finding(s). Review it, then run: check " + rulesDir);
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package care.billing.scenarios;
+
+import care.billing.api.RequestReader;
+import care.billing.api.Validators;
+import care.billing.engine.Evaluator;
+import care.billing.engine.LoadedRules;
+import care.billing.engine.RuleProblem;
+import org.kie.api.event.rule.AgendaEventListener;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/** Every scenario of a rules directory, run against one rules snapshot. */
+public final class ScenarioSuite {
+
+    public record Outcome(List<ScenarioResult> results, List<RuleProblem> unreadable) {
+
+        public long passed() {
+            return results.stream().filter(ScenarioResult::passed).count();
+        }
+
+        public long failed() {
+            return results.size() - passed() + unreadable.size();
+        }
+
+        public boolean allPassed() {
+            return failed() == 0;
+        }
+    }
+
+    private final ScenarioRunner runner;
+
+    public ScenarioSuite(ScenarioRunner runner) {
+        this.runner = runner;
+    }
+
+    /** A suite that validates requests like the service does, with the service's default limits. */
+    public static ScenarioSuite standalone(int maxFirings) {
+        return new ScenarioSuite(new ScenarioRunner(new RequestReader(Validators.standalone(), 10_000),
+                new Evaluator(maxFirings)));
+    }
+
+    /** Reads the scenario files under {@code rulesDir}; unreadable files are reported, not skipped silently. */
+    public static List<Scenario> load(Path rulesDir, List<RuleProblem> unreadable) throws IOException {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path file : ScenarioFiles.find(rulesDir)) {
+            Scenario scenario = ScenarioFiles.read(rulesDir, file, unreadable);
+            if (scenario != null) {
+                scenarios.add(scenario);
+            }
+        }
+        return scenarios;
+    }
+
+    /**
+     * Runs every scenario of {@code rulesDir} against {@code rules}.
+     *
+     * @param listener sees every rule firing (coverage); may be null
+     * @param progress called with the number of scenarios done so far
+     */
+    public Outcome run(LoadedRules rules, Path rulesDir, AgendaEventListener listener, IntConsumer progress)
+            throws IOException {
+        List<RuleProblem> unreadable = new ArrayList<>();
+        List<Scenario> scenarios = load(rulesDir, unreadable);
+        return run(rules, scenarios, unreadable, listener, progress);
+    }
+
+    public Outcome run(LoadedRules rules, List<Scenario> scenarios, List<RuleProblem> unreadable,
+                       AgendaEventListener listener, IntConsumer progress) {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            results.add(runner.run(rules, scenario, listener));
+            progress.accept(results.size());
+        }
+        return new Outcome(results, List.copyOf(unreadable));
+    }
+
+    /** The first scenario that fails against {@code rules}, stopping there. */
+    public java.util.Optional<ScenarioResult> firstFailure(LoadedRules rules, List<Scenario> scenarios) {
+        for (Scenario scenario : scenarios) {
+            ScenarioResult result = runner.run(rules, scenario);
+            if (!result.passed()) {
+                return java.util.Optional.of(result);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
