@@ -1,0 +1,95 @@
+package care.billing.cli;
+
+import care.billing.engine.BundledRules;
+import care.billing.engine.RulesCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The compliance team's loop: edit a copy of the rules, run check, read what broke. */
+class CheckCommandTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out) {
+    }
+
+    static Run check(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            int exit = new CommandLine(new BillingCommand()).execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    @Test
+    void bundledRulesPassEveryScenarioAndEveryRuleFires() {
+        Run run = check("check", BundledRules.DIR.toString(), "--coverage");
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("Coverage: every rule fired in at least one scenario."), run.out());
+        assertTrue(run.out().matches("(?s).*\\n\\d+ passed, 0 failed\\n$"), run.out());
+    }
+
+    @Test
+    void theSuiteCatchesEveryThresholdCapAndWindowChange() {
+        Run run = check("check", BundledRules.DIR.toString(), "--mutate");
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains(" 0 survived"), run.out());
+    }
+
+    @Test
+    void aThresholdChangeFailsTheScenariosThatPinIt() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path table = rules.resolve("payers/priority-health/code-families.csv");
+        Files.writeString(table, Files.readString(table).replace(",99487,60,99489,90,30,2,", ",99487,61,99489,90,30,2,"));
+
+        Run run = check("check", rules.toString(), "--junit", temp.resolve("report.xml").toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("FAIL payers/priority-health/scenarios/threshold-60-minutes.yaml"), run.out());
+        assertTrue(run.out().contains("claim lines differ"), run.out());
+        String report = Files.readString(temp.resolve("report.xml"));
+        assertTrue(report.contains("name=\"payers/priority-health/scenarios/threshold-60-minutes.yaml\"><failure"), report);
+    }
+
+    @Test
+    void aTrainingWindowChangeFails() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
+        Files.writeString(drl, Files.readString(drl).replace("careTeamStartDate.plusMonths(6) < $date",
+                "careTeamStartDate.plusMonths(5) < $date"));
+        Run run = check("check", rules.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("FAIL payers/bcbsm/scenarios/training-grace-window-last-day.yaml"), run.out());
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path drl = rules.resolve("payers/medicare/medicare.drl");
+        Files.writeString(drl, Files.readString(drl).replaceFirst("chronicConditions.size\\(\\) < 2", "chronicConditions.size() < < 2"));
+        long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("< < 2")).count() + 1;
+
+        Run run = check("check", rules.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("ERROR payers/medicare/medicare.drl:" + line), run.out());
+    }
+}
