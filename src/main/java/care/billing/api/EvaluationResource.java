@@ -3,6 +3,7 @@ package care.billing.api;
 import care.billing.engine.BillingConfig;
 import care.billing.engine.Evaluator;
 import care.billing.engine.EvaluationInput;
+import care.billing.engine.FiringLog;
 import care.billing.engine.LoadedRules;
 import care.billing.engine.RulesService;
 import jakarta.validation.Validator;
@@ -10,11 +11,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 
@@ -42,12 +45,16 @@ public class EvaluationResource {
                     + "claim lines they produce and findings that explain every entry that did not count.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationRequest.class)))
-    public EvaluationResponse evaluate(byte[] body) {
+    public EvaluationResponse evaluate(
+            @Parameter(description = "Add the rules fired for each patient, in order") @QueryParam("explain") boolean explain,
+            byte[] body) {
         LoadedRules snapshot = rules.current()
                 .orElseThrow(() -> new ServiceUnavailableException("rules are not loaded"));
         EvaluationInput input = reader.read(body);
         long start = System.nanoTime();
-        EvaluationResponse response = EvaluationResponse.of(evaluator.evaluate(snapshot, input));
+        FiringLog firings = explain ? new FiringLog() : null;
+        EvaluationResponse response = EvaluationResponse.of(evaluator.evaluate(snapshot, input, firings),
+                explain ? firings.byPatient() : null);
         LOG.debugf("Evaluated month %s: %d patients, %d entries, %d lines, %d findings in %d µs",
                 input.month().month(), input.patients().size(), input.entries().size(),
                 response.claimLines().size(), response.findings().size(), (System.nanoTime() - start) / 1000);

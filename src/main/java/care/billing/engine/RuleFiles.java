@@ -33,6 +33,18 @@ public record RuleFiles(Path directory, List<RuleFile> files, String version) {
         }
     }
 
+    /** These files with {@code overlay} (path to content) replacing or adding files; a new version. */
+    public RuleFiles withOverlay(java.util.Map<String, String> overlay) {
+        java.util.Map<String, String> merged = new java.util.TreeMap<>();
+        files.forEach(f -> merged.put(f.path(), f.content()));
+        merged.putAll(overlay);
+        List<RuleFile> combined = merged.entrySet().stream()
+                .map(e -> new RuleFile(e.getKey(), e.getValue()))
+                .filter(f -> f.isDrl() || f.isTable())
+                .toList();
+        return new RuleFiles(directory, combined, hash(combined));
+    }
+
     public static RuleFiles read(Path directory) throws RuleProblemsException {
         if (!Files.isDirectory(directory)) {
             throw new RuleProblemsException(List.of(new RuleProblem(directory.toString(), 0, 0,

@@ -28,7 +28,7 @@ public record Candidate(
         long rankCents,
         int preference,
         String rule,
-        String source) {
+        String source) implements PerPatient {
 
     public static Candidate of(FamilyTotal total, CodeFamily family, String payer, int addOnUnits,
                                int uncappedAddOnUnits, BigDecimal primaryAmount, BigDecimal addOnAmount) {

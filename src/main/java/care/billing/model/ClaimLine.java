@@ -26,7 +26,7 @@ public record ClaimLine(
         String rule,
         String source,
         BigDecimal estimatedAmount,
-        @JsonIgnore boolean addOn) {
+        @JsonIgnore boolean addOn) implements PerPatient {
 
     public static ClaimLine forPrimary(Candidate c, LocalDate dateOfService) {
         return new ClaimLine(c.patientId(), c.payer(), c.billingProviderId(), c.family(), c.primaryCode(), 1,

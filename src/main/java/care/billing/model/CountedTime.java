@@ -10,5 +10,5 @@ public record CountedTime(
         String ruleSet,
         String family,
         int minutes,
-        LocalDate date) {
+        LocalDate date) implements PerPatient {
 }

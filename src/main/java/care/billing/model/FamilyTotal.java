@@ -10,7 +10,7 @@ public record FamilyTotal(
         String ruleSet,
         String family,
         int minutes,
-        List<String> entryIds) {
+        List<String> entryIds) implements PerPatient {
 
     public FamilyTotal {
         entryIds = entryIds.stream().sorted().toList();

@@ -21,7 +21,7 @@ public record Finding(
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer countableMinutes,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer minutesNeeded,
         String message,
-        String rule) {
+        String rule) implements PerPatient {
 
     public static Finding forPatient(String severity, String code, String patientId, String message, String rule) {
         return new Finding(severity, code, patientId, null, null, null, null, null, null, message, rule);

@@ -13,5 +13,5 @@ public record TimeEntry(
         String activity,
         String method,
         String counterpart,
-        String note) {
+        String note) implements PerPatient {
 }

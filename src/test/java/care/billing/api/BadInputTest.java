@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
-import static care.billing.api.EvaluationResourceTest.entry;
-import static care.billing.api.EvaluationResourceTest.request;
+import static care.billing.TestRequests.entry;
+import static care.billing.TestRequests.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;

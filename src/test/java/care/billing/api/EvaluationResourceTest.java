@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import static care.billing.TestRequests.entry;
+import static care.billing.TestRequests.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -16,24 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class EvaluationResourceTest {
-
-    static final String PATIENT = """
-            {"id": "P1", "payer": "MEDICARE", "chronicConditions": ["E11.9", "I10"],
-             "consentDate": "2025-11-02", "carePlanOnFile": true, "complexity": "MODERATE"}""";
-    static final String STAFF = """
-            {"id": "S1", "name": "Dana Lee", "credentials": "RN", "role": "CLINICAL_STAFF", "licensed": true}""";
-
-    static String entry(String id, String date, int minutes) {
-        return """
-                {"id": "%s", "patientId": "P1", "staffId": "S1", "billingProviderId": "1234567893",
-                 "date": "%s", "minutes": %d, "activity": "CARE_COORDINATION", "method": "PHONE",
-                 "counterpart": "Home health agency", "note": "Scheduled in-home visits"}""".formatted(id, date, minutes);
-    }
-
-    static String request(String month, String entries) {
-        return """
-                {"month": "%s", "patients": [%s], "staff": [%s], "entries": [%s]}""".formatted(month, PATIENT, STAFF, entries);
-    }
 
     @Test
     void billsTheMonthAndExplainsTheGap() {

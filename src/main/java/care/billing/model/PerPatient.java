@@ -1,0 +1,7 @@
+package care.billing.model;
+
+/** A fact about one patient; lets explanations group rule firings by patient. */
+public interface PerPatient {
+
+    String patientId();
+}
