@@ -1,0 +1,87 @@
+package care.billing.engine;
+
+import care.billing.model.ClaimLine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A request for month M uses exactly the rules and table rows in force in M, never the server clock. */
+class EffectiveDatingTest {
+
+    @TempDir
+    Path temp;
+
+    LoadedRules rules;
+
+    @BeforeEach
+    void rulesChangingInJanuary2027() throws IOException {
+        Path dir = RulesCopy.of(temp);
+        replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.00,,,",
+                "MEDICARE,99490,66.00,,2026-12,\nMEDICARE,99490,70.00,2027-01,,");
+        replace(dir.resolve("payers/medicare/code-families.csv"),
+                "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,,",
+                "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,2026-12,");
+        Path families = dir.resolve("payers/medicare/code-families.csv");
+        Files.writeString(families, Files.readString(families)
+                + "MEDICARE,STAFF_CCM,\"Medicare CCM from 2027: 99439 at most 3\",99490,20,99439,40,20,3,3,LAST_DAY_OF_MONTH,2027-01,,test\n");
+        Files.writeString(dir.resolve("payers/medicare/email-2027.drl"), """
+                package payers.medicare
+                import care.billing.model.*;
+                rule "Medicare from 2027: email no longer counts"
+                    @effectiveFrom("2027-01")
+                when
+                    Coverage( $pid : patientId, ruleSet == "MEDICARE" )
+                    $e : TimeEntry( patientId == $pid, method == "EMAIL" )
+                then
+                    insertLogical(new Exclusion($e.id(), $pid, null, "METHOD_NOT_COUNTABLE", "email", "test"));
+                end
+                """);
+        rules = RulesCopy.compile(dir);
+    }
+
+    @Test
+    void feeRowsFollowTheServiceMonth() {
+        assertEquals(new BigDecimal("66.00"), lines("2026-12", 20, "PHONE").get(0).estimatedAmount());
+        assertEquals(new BigDecimal("70.00"), lines("2027-01", 20, "PHONE").get(0).estimatedAmount());
+    }
+
+    @Test
+    void capRowsFollowTheServiceMonth() {
+        assertEquals(2, lines("2026-12", 80, "PHONE").get(1).units());
+        assertEquals(3, lines("2027-01", 80, "PHONE").get(1).units());
+    }
+
+    @Test
+    void datedRulesFireOnlyInTheirMonths() {
+        assertEquals(1, lines("2026-12", 20, "EMAIL").size());
+        assertEquals(List.of(), lines("2027-01", 20, "EMAIL"));
+    }
+
+    private List<ClaimLine> lines(String month, int minutes, String method) {
+        String request = """
+                {"month": "%s",
+                 "patients": [{"id": "P1", "payer": "MEDICARE", "chronicConditions": ["E11.9", "I10"],
+                               "consentDate": "2025-01-01", "carePlanOnFile": true, "complexity": "LOW"}],
+                 "staff": [{"id": "S1", "name": "Dana Lee", "credentials": "RN", "role": "CLINICAL_STAFF"}],
+                 "entries": [{"id": "E1", "patientId": "P1", "staffId": "S1", "date": "%s-10", "minutes": %d,
+                              "activity": "CARE_COORDINATION", "method": "%s", "counterpart": "Home health", "note": "Plan"}]}
+                """.formatted(month, month, minutes, method);
+        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(request.getBytes())).claimLines();
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String content = Files.readString(file);
+        if (!content.contains(from)) {
+            throw new AssertionError(file + " lacks " + from);
+        }
+        Files.writeString(file, content.replace(from, to));
+    }
+}
