@@ -38,14 +38,28 @@ public record ScenarioResult(
         return out.toString();
     }
 
+    /** Expected and actual aligned on their longest common subsequence, so one missing line shows as one. */
     private static String sideBySide(String what, List<String> expected, List<String> actual) {
         int width = Math.max("expected".length(), expected.stream().mapToInt(String::length).max().orElse(0)) + 2;
         StringBuilder out = new StringBuilder(what).append(" differ:\n");
         out.append("    ").append(pad("expected", width)).append("| actual\n");
-        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-            String e = i < expected.size() ? expected.get(i) : "";
-            String a = i < actual.size() ? actual.get(i) : "";
-            out.append(e.equals(a) ? "    " : "  ! ").append(pad(e, width)).append("| ").append(a).append('\n');
+        int[][] common = new int[expected.size() + 1][actual.size() + 1];
+        for (int i = expected.size() - 1; i >= 0; i--) {
+            for (int j = actual.size() - 1; j >= 0; j--) {
+                common[i][j] = expected.get(i).equals(actual.get(j))
+                        ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < expected.size() || j < actual.size()) {
+            if (i < expected.size() && j < actual.size() && expected.get(i).equals(actual.get(j))) {
+                out.append("    ").append(pad(expected.get(i++), width)).append("| ").append(actual.get(j++)).append('\n');
+            } else if (j < actual.size() && (i == expected.size() || common[i][j + 1] >= common[i + 1][j])) {
+                out.append("  + ").append(pad("", width)).append("| ").append(actual.get(j++)).append('\n');
+            } else {
+                out.append("  - ").append(pad(expected.get(i++), width)).append("|\n");
+            }
         }
         return out.toString();
     }
