@@ -71,7 +71,7 @@ public class RulesResource {
         this.rules = rules;
         this.identity = identity;
         this.reader = new RequestReader(validator, config.limits().maxEntries());
-        this.evaluator = new Evaluator(config.engine().maxFirings());
+        this.evaluator = new Evaluator(config.engine().maxFirings(), config.engine().maxMillis());
     }
 
     @GET

@@ -30,11 +30,13 @@ public class EvaluationResource {
     private final RulesService rules;
     private final RequestReader reader;
     private final Evaluator evaluator;
+    private final int maxBodyBytes;
 
     public EvaluationResource(RulesService rules, Validator validator, BillingConfig config) {
         this.rules = rules;
         this.reader = new RequestReader(validator, config.limits().maxEntries());
-        this.evaluator = new Evaluator(config.engine().maxFirings());
+        this.evaluator = new Evaluator(config.engine().maxFirings(), config.engine().maxMillis());
+        this.maxBodyBytes = config.limits().maxBodyBytes();
     }
 
     @POST
@@ -50,6 +52,10 @@ public class EvaluationResource {
             byte[] body) {
         LoadedRules snapshot = rules.current()
                 .orElseThrow(() -> new ServiceUnavailableException("rules are not loaded"));
+        if (body.length > maxBodyBytes) {
+            throw new RequestTooLargeException("an evaluation request may be at most " + maxBodyBytes
+                    + " bytes; this one has " + body.length + " (billing.limits.max-body-bytes)");
+        }
         EvaluationInput input = reader.read(body);
         long start = System.nanoTime();
         FiringLog firings = explain ? new FiringLog() : null;

@@ -23,11 +23,19 @@ public interface BillingConfig {
         /** Rule firings allowed for one evaluation before it is stopped as a loop. */
         @WithDefault("200000")
         int maxFirings();
+
+        /** Milliseconds one evaluation's rules may run before they are halted. */
+        @WithDefault("10000")
+        long maxMillis();
     }
 
     interface Limits {
         /** Time entries allowed in one evaluation (413 above). */
         @WithDefault("10000")
         int maxEntries();
+
+        /** Bytes allowed in one evaluation request body (413 above). */
+        @WithDefault("5242880")
+        int maxBodyBytes();
     }
 }

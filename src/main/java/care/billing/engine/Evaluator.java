@@ -2,20 +2,27 @@ package care.billing.engine;
 
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one service month through a rules snapshot: a fresh session, insert the facts, fire, collect
  * {@link ClaimLine} and {@link Finding} facts, sort. Rules whose {@code @effectiveFrom} /
- * {@code @effectiveTo} metadata exclude the service month do not fire.
+ * {@code @effectiveTo} metadata exclude the service month do not fire. A rule file that loops is
+ * stopped by a firing limit and a time limit and reported by the name of the rule that loops.
  */
 public final class Evaluator {
 
@@ -37,9 +44,26 @@ public final class Evaluator {
             .thenComparing(Finding::message, NULLS_FIRST);
 
     private final int maxFirings;
+    private final long maxMillis;
+    private final ScheduledThreadPoolExecutor alarms;
+
+    /**
+     * @param maxFirings rule firings allowed for one evaluation before it is stopped as a loop
+     * @param maxMillis time allowed for one evaluation's rules before they are halted
+     */
+    public Evaluator(int maxFirings, long maxMillis) {
+        this.maxFirings = maxFirings;
+        this.maxMillis = maxMillis;
+        this.alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "rules-time-limit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.alarms.setRemoveOnCancelPolicy(true);
+    }
 
     public Evaluator(int maxFirings) {
-        this.maxFirings = maxFirings;
+        this(maxFirings, 10_000);
     }
 
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
@@ -49,19 +73,18 @@ public final class Evaluator {
     /** Evaluates with a listener that sees every rule firing (coverage, explanations); null for none. */
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
         String month = input.month().month();
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = newSession(rules, input, listener);
         try {
-            if (listener != null) {
-                session.addEventListener(listener);
-            }
-            session.insert(input.month());
-            input.patients().forEach(session::insert);
-            input.staff().forEach(session::insert);
-            input.entries().forEach(session::insert);
-            rules.tables().factsFor(month).forEach(session::insert);
+            ScheduledFuture<?> alarm = alarms.schedule(session::halt, maxMillis, TimeUnit.MILLISECONDS);
             int fired = session.fireAllRules(inForce(month), maxFirings);
+            boolean halted = !alarm.cancel(false);
             if (fired >= maxFirings) {
-                throw new RuleLoopException(maxFirings);
+                throw new RuleLoopException("the rules fired " + maxFirings + " times without settling; most often: "
+                        + busiestRule(rules, input) + " (billing.engine.max-firings)");
+            }
+            if (halted) {
+                throw new RuleLoopException("the rules did not settle within " + maxMillis + " ms; most often: "
+                        + busiestRule(rules, input) + " (billing.engine.max-millis)");
             }
             List<ClaimLine> lines = session.getObjects(new ClassObjectFilter(ClaimLine.class)).stream()
                     .map(ClaimLine.class::cast).sorted(LINE_ORDER).toList();
@@ -71,6 +94,41 @@ public final class Evaluator {
         } finally {
             session.dispose();
         }
+    }
+
+    private static KieSession newSession(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
+        KieSession session = rules.kieBase().newKieSession();
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
+        session.insert(input.month());
+        input.patients().forEach(session::insert);
+        input.staff().forEach(session::insert);
+        input.entries().forEach(session::insert);
+        rules.tables().factsFor(input.month().month()).forEach(session::insert);
+        return session;
+    }
+
+    /** Replays a runaway evaluation briefly, counting firings, to name the rule that loops. */
+    private String busiestRule(LoadedRules rules, EvaluationInput input) {
+        Map<String, Integer> counts = new HashMap<>();
+        AgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                counts.merge(event.getMatch().getRule().getPackageName() + ": \"" + event.getMatch().getRule().getName()
+                        + "\"", 1, Integer::sum);
+            }
+        };
+        KieSession session = newSession(rules, input, counter);
+        try {
+            ScheduledFuture<?> alarm = alarms.schedule(session::halt, Math.min(maxMillis, 1_000), TimeUnit.MILLISECONDS);
+            session.fireAllRules(inForce(input.month().month()), Math.min(maxFirings, 10_000));
+            alarm.cancel(false);
+        } finally {
+            session.dispose();
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + " (" + e.getValue() + " firings in a short replay)").orElse("unknown");
     }
 
     /** Fires only the rules in force in {@code month} (metadata months are inclusive, YYYY-MM). */

@@ -1,10 +1,9 @@
 package care.billing.engine;
 
-/** The rules kept firing past the configured limit: a rule file loops. */
+/** The rules kept firing past the configured limits: a rule file loops. The message names the rule. */
 public class RuleLoopException extends RuntimeException {
 
-    public RuleLoopException(int maxFirings) {
-        super("the rules fired " + maxFirings + " times without settling; a rule probably re-triggers itself "
-                + "(billing.engine.max-firings)");
+    public RuleLoopException(String message) {
+        super(message);
     }
 }

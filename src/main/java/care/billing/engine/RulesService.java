@@ -41,7 +41,7 @@ public class RulesService {
     public RulesService(BillingConfig config, Validator validator) {
         this.config = config;
         this.gate = new ScenarioSuite(new ScenarioRunner(
-                new RequestReader(validator, config.limits().maxEntries()), new Evaluator(config.engine().maxFirings())));
+                new RequestReader(validator, config.limits().maxEntries()), new Evaluator(config.engine().maxFirings(), config.engine().maxMillis())));
     }
 
     void onStart(@Observes StartupEvent event) {

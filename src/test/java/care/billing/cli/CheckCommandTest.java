@@ -57,16 +57,16 @@ class CheckCommandTest {
     @Test
     void aThresholdChangeFailsTheScenariosThatPinIt() throws Exception {
         Path rules = RulesCopy.of(temp);
-        Path table = rules.resolve("payers/priority-health/code-families.csv");
+        Path table = rules.resolve("payers/priority_health/code-families.csv");
         Files.writeString(table, Files.readString(table).replace(",99487,60,99489,90,30,2,", ",99487,61,99489,90,30,2,"));
 
         Run run = check("check", rules.toString(), "--junit", temp.resolve("report.xml").toString());
 
         assertEquals(1, run.exit(), run.out());
-        assertTrue(run.out().contains("FAIL payers/priority-health/scenarios/threshold-60-minutes.yaml"), run.out());
+        assertTrue(run.out().contains("FAIL payers/priority_health/scenarios/threshold-60-minutes.yaml"), run.out());
         assertTrue(run.out().contains("claim lines differ"), run.out());
         String report = Files.readString(temp.resolve("report.xml"));
-        assertTrue(report.contains("name=\"payers/priority-health/scenarios/threshold-60-minutes.yaml\"><failure"), report);
+        assertTrue(report.contains("name=\"payers/priority_health/scenarios/threshold-60-minutes.yaml\"><failure"), report);
     }
 
     @Test
