@@ -1,0 +1,69 @@
+package care.billing.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static care.billing.TestRequests.entry;
+import static care.billing.TestRequests.request;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** Mangled requests never produce a 5xx: always a problem+json that names the field, or a clean 200. */
+@QuarkusTest
+class HostileInputTest {
+
+    static final String VALID = request("2026-03", entry("E1", "2026-03-04", 20));
+
+    record Case(String name, String body, int status, String pointer) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("array instead of object", "[1,2,3]", 400, ""),
+                new Case("string instead of object", "\"hello\"", 400, ""),
+                new Case("null body", "null", 400, ""),
+                new Case("trailing garbage", VALID + "}", 400, ""),
+                new Case("null list element", VALID.replace("\"patients\": [", "\"patients\": [null, "), 400, "/patients/0"),
+                new Case("null month", VALID.replace("\"month\": \"2026-03\"", "\"month\": null"), 400, "/month"),
+                new Case("huge minutes", VALID.replace("\"minutes\": 20", "\"minutes\": 100000000000000000000000"), 400,
+                        "/entries/0/minutes"),
+                new Case("fractional minutes", VALID.replace("\"minutes\": 20", "\"minutes\": 20.5"), 400, "/entries/0/minutes"),
+                new Case("boolean as string", VALID.replace("\"carePlanOnFile\": true", "\"carePlanOnFile\": \"yes\""), 400,
+                        "/patients/0/carePlanOnFile"),
+                new Case("object as id", VALID.replace("\"id\": \"E1\"", "\"id\": {\"a\": 1}"), 400, "/entries/0/id"),
+                new Case("deep nesting", VALID.replace("\"note\": \"Scheduled in-home visits\"",
+                        "\"note\": " + "[".repeat(3000) + "]".repeat(3000)), 400, null),
+                new Case("unicode everywhere", VALID.replace("Dana Lee", "Dána Łee 李 🩺").replace("\"E1\"", "\"É1\""), 200, null),
+                new Case("control characters in a note", VALID.replace("Scheduled in-home visits", "a\\u0000b\\u0007c"), 200, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void neverA5xx(Case c) {
+        var response = given().contentType("application/json").body(c.body()).post("/api/v1/evaluations")
+                .then().statusCode(lessThan(500)).statusCode(c.status());
+        if (c.status() == 400) {
+            response.contentType("application/problem+json").body("errors[0].detail", notNullValue());
+            if (c.pointer() != null) {
+                response.body("errors[0].pointer", equalTo(c.pointer()));
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBodyOverTheSizeLimitIs413WithTheLimit() {
+        String big = VALID.replace("Scheduled in-home visits", "x".repeat(6 * 1024 * 1024));
+        given().contentType("application/json").body(big).post("/api/v1/evaluations")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("5242880"));
+    }
+}
