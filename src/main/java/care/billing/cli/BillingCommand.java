@@ -7,6 +7,6 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "java -jar target/quarkus-app/quarkus-run.jar",
         description = "Care-management billing rules. Without a command the jar serves the REST API.",
         mixinStandardHelpOptions = true,
-        subcommands = {CheckCommand.class, RecordCommand.class, HelpCommand.class})
+        subcommands = {CheckCommand.class, RecordCommand.class, EvaluateCommand.class, HelpCommand.class})
 public class BillingCommand {
 }

@@ -2,9 +2,12 @@ package care.billing.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logmanager.Logger;
 import picocli.CommandLine;
 
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 
 /**
  * One jar, two uses: with no arguments it serves the REST API; {@code check} and {@code record}
@@ -13,13 +16,22 @@ import java.util.Set;
 @QuarkusMain
 public final class Main {
 
-    private static final Set<String> COMMANDS = Set.of("check", "record", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("check", "record", "evaluate", "help", "--help", "-h");
+
+    /**
+     * Without the service, nothing configures logging: Drools would format trace records of every
+     * fact (patient data included) for nobody to read. The commands log warnings only. Held here so
+     * the configured loggers are not collected.
+     */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger(""), Logger.getLogger("org.drools"),
+            Logger.getLogger("org.kie"));
 
     private Main() {
     }
 
     public static void main(String... args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
+            QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
             System.exit(new CommandLine(new BillingCommand()).execute(args));
         }
         Quarkus.run(args);

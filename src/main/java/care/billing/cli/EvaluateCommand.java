@@ -1,0 +1,131 @@
+package care.billing.cli;
+
+import care.billing.api.RequestReader;
+import care.billing.api.Validators;
+import care.billing.batch.BatchEvaluator;
+import care.billing.engine.Evaluator;
+import care.billing.engine.LoadedRules;
+import care.billing.engine.RuleCompiler;
+import care.billing.engine.RuleFiles;
+import care.billing.engine.RuleProblemsException;
+import care.billing.model.ClaimLine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/** {@code evaluate}: a month-end file of requests (NDJSON) to results, without the service. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates one request per line of --in (NDJSON, as for POST /api/v1/evaluations/batch) "
+                + "and writes one result per line to --out, in input order.")
+public class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "Requests, one JSON object per line.")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Results, one JSON object per line.")
+    Path out;
+
+    @Option(names = "--claims-csv", paramLabel = "FILE",
+            description = "Also write one CSV row per claim line (patient, provider, code, units, date of service, "
+                    + "minutes, amount, rule).")
+    Path claimsCsv;
+
+    @Option(names = "--rules", defaultValue = "rules", paramLabel = "DIR", description = "Rules directory (default: ${DEFAULT-VALUE}).")
+    Path rulesDir;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer workers;
+
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"patientId", "billingProviderId", "code", "units", "dateOfService",
+            "minutes", "estimatedAmount", "rule"})
+    record ClaimRow(String patientId, String billingProviderId, String code, int units, String dateOfService,
+                    int minutes, String estimatedAmount, String rule) {
+
+        static ClaimRow of(ClaimLine line) {
+            return new ClaimRow(line.patientId(), line.billingProviderId(), line.code(), line.units(),
+                    line.dateOfService().toString(), line.minutes(), Objects.toString(line.estimatedAmount(), ""),
+                    line.rule());
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedRules rules;
+        try {
+            rules = new RuleCompiler().compile(RuleFiles.read(rulesDir));
+        } catch (RuleProblemsException e) {
+            System.err.println("The rules do not compile:");
+            e.problems().forEach(p -> System.err.println("  ERROR " + p));
+            return 1;
+        }
+        int threads = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long total;
+        try (Stream<String> lines = Files.lines(in)) {
+            total = lines.filter(l -> !l.isBlank()).count();
+        }
+        Progress progress = new Progress(System.err, (int) Math.min(Integer.MAX_VALUE, total), "lines");
+        long start = System.nanoTime();
+        BatchEvaluator.Stats stats;
+        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             SequenceWriter claims = claimsWriter()) {
+            BatchEvaluator batch = new BatchEvaluator(new RequestReader(Validators.standalone(), 10_000),
+                    new Evaluator(200_000), responseMapper(), pool, threads * 64, 5 * 1024 * 1024);
+            long[] done = {0};
+            stats = batch.run(rules, reader, writer, result -> {
+                progress.update((int) ++done[0]);
+                if (claims != null && result.evaluation() != null) {
+                    try {
+                        for (ClaimLine line : result.evaluation().claimLines()) {
+                            claims.write(ClaimRow.of(line));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        } finally {
+            pool.shutdown();
+        }
+        progress.done();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("%d lines: %d evaluated, %d rejected, %d claim lines in %d ms%n",
+                stats.lines(), stats.evaluated(), stats.rejected(), stats.claimLines(), millis);
+        return 0;
+    }
+
+    private SequenceWriter claimsWriter() throws IOException {
+        if (claimsCsv == null) {
+            return null;
+        }
+        CsvMapper csv = new CsvMapper();
+        CsvSchema schema = csv.schemaFor(ClaimRow.class).withHeader();
+        return csv.writer(schema).writeValues(Files.newBufferedWriter(claimsCsv, StandardCharsets.UTF_8));
+    }
+
+    /** The same JSON shape as the REST responses. */
+    static ObjectMapper responseMapper() {
+        return JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    }
+}
