@@ -19,8 +19,10 @@ public final class TestRequests {
                  "counterpart": "Home health agency", "note": "Scheduled in-home visits"}""".formatted(id, date, minutes);
     }
 
+    /** A request on one line (so it also serves as an NDJSON batch line). */
     public static String request(String month, String entries) {
         return """
-                {"month": "%s", "patients": [%s], "staff": [%s], "entries": [%s]}""".formatted(month, PATIENT, STAFF, entries);
+                {"month": "%s", "patients": [%s], "staff": [%s], "entries": [%s]}""".formatted(month, PATIENT, STAFF, entries)
+                .replace("\n", " ");
     }
 }

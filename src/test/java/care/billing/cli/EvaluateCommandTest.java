@@ -1,0 +1,59 @@
+package care.billing.cli;
+
+import care.billing.engine.BundledRules;
+import care.billing.engine.Evaluation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static care.billing.TestRequests.entry;
+import static care.billing.TestRequests.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvaluateCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aMonthFileBecomesResultsAndClaimRowsInInputOrder() throws Exception {
+        List<String> requests = new ArrayList<>();
+        for (int minutes = 10; minutes <= 130; minutes += 10) {
+            requests.add(request("2026-03", entry("E1", "2026-03-04", minutes)).replace("\"P1\"", "\"P" + minutes + "\""));
+        }
+        requests.add(2, request("2026-03", entry("E1", "2026-03-04", 0)));
+        Path in = temp.resolve("month.ndjson");
+        Files.write(in, requests);
+
+        CheckCommandTest.Run run = CheckCommandTest.check("evaluate", "--in", in.toString(), "--out",
+                temp.resolve("results.ndjson").toString(), "--claims-csv", temp.resolve("claims.csv").toString(),
+                "--rules", BundledRules.DIR.toString());
+
+        assertEquals(0, run.exit(), run.out());
+        List<String> results = Files.readAllLines(temp.resolve("results.ndjson"));
+        assertEquals(requests.size(), results.size());
+        assertTrue(results.get(2).contains("\"status\":400") && results.get(2).contains("/entries/0/minutes"), results.get(2));
+        int expectedRows = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            if (i == 2) {
+                continue;
+            }
+            Evaluation alone = BundledRules.evaluator().evaluate(BundledRules.get(),
+                    BundledRules.reader().read(requests.get(i).getBytes()));
+            expectedRows += alone.claimLines().size();
+            assertTrue(results.get(i).contains("\"claimLines\":" + (alone.claimLines().isEmpty() ? "[]" : "[{")), results.get(i));
+            for (var line : alone.claimLines()) {
+                assertTrue(results.get(i).contains("\"code\":\"" + line.code() + "\",\"units\":" + line.units()), results.get(i));
+            }
+        }
+        List<String> rows = Files.readAllLines(temp.resolve("claims.csv"));
+        assertEquals("patientId,billingProviderId,code,units,dateOfService,minutes,estimatedAmount,rule", rows.get(0));
+        assertEquals(expectedRows, rows.size() - 1);
+        assertTrue(rows.get(1).startsWith("P20,1234567893,99490,1,2026-03-31,20,66.00,"), rows.get(1));
+    }
+}
