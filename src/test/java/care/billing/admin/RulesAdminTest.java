@@ -175,11 +175,11 @@ class RulesAdminTest {
 
     @Test
     void impactShowsTheLinesACandidateChangeWouldMove() throws IOException {
-        edit("payers/medicare/fees.csv", "MEDICARE,99490,66.00", "MEDICARE,99490,70.00");
+        edit("payers/medicare/fees.csv", "MEDICARE,99490,66.13", "MEDICARE,99490,70.00");
         admin().contentType(ContentType.JSON).body(TWENTY_MINUTES).post("/api/v1/rules/impact").then().statusCode(200)
-                .body("changed[0].before.estimatedAmount", equalTo(66.00f))
+                .body("changed[0].before.estimatedAmount", equalTo(66.13f))
                 .body("changed[0].after.estimatedAmount", equalTo(70.00f))
-                .body("estimatedAmountDifference", equalTo(4.00f));
+                .body("estimatedAmountDifference", equalTo(3.87f));
     }
 
     @Test

@@ -37,11 +37,11 @@ class EvaluationResourceTest {
                 .body("claimLines[0].minutes", equalTo(45))
                 .body("claimLines[0].dateOfService", equalTo("2026-03-31"))
                 .body("claimLines[0].entryIds", contains("E1", "E2"))
-                .body("claimLines[0].estimatedAmount", equalTo(66.00f))
+                .body("claimLines[0].estimatedAmount", equalTo(66.13f))
                 .body("claimLines[1].code", equalTo("99439"))
                 .body("claimLines[1].units", equalTo(1))
                 .body("totals.claimLines", equalTo(2))
-                .body("totals.estimatedAmount", equalTo(116.00f))
+                .body("totals.estimatedAmount", equalTo(116.57f))
                 .body("findings.code", containsInAnyOrder("THRESHOLD_GAP", "THRESHOLD_GAP"))
                 .body("findings.message", hasItem("45 countable minutes; 15 more reach another 99439"));
     }

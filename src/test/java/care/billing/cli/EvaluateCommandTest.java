@@ -54,6 +54,6 @@ class EvaluateCommandTest {
         List<String> rows = Files.readAllLines(temp.resolve("claims.csv"));
         assertEquals("patientId,billingProviderId,code,units,dateOfService,minutes,estimatedAmount,rule", rows.get(0));
         assertEquals(expectedRows, rows.size() - 1);
-        assertTrue(rows.get(1).startsWith("P20,1234567893,99490,1,2026-03-31,20,66.00,"), rows.get(1));
+        assertTrue(rows.get(1).startsWith("P20,1234567893,99490,1,2026-03-31,20,66.13,"), rows.get(1));
     }
 }

@@ -24,8 +24,8 @@ class EffectiveDatingTest {
     @BeforeEach
     void rulesChangingInJanuary2027() throws IOException {
         Path dir = RulesCopy.of(temp);
-        replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.00,,,",
-                "MEDICARE,99490,66.00,,2026-12,\nMEDICARE,99490,70.00,2027-01,,");
+        replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.13,,,",
+                "MEDICARE,99490,66.13,,2026-12,\nMEDICARE,99490,70.00,2027-01,,");
         replace(dir.resolve("payers/medicare/code-families.csv"),
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,,",
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,2026-12,");
@@ -49,7 +49,7 @@ class EffectiveDatingTest {
 
     @Test
     void feeRowsFollowTheServiceMonth() {
-        assertEquals(new BigDecimal("66.00"), lines("2026-12", 20, "PHONE").get(0).estimatedAmount());
+        assertEquals(new BigDecimal("66.13"), lines("2026-12", 20, "PHONE").get(0).estimatedAmount());
         assertEquals(new BigDecimal("70.00"), lines("2027-01", 20, "PHONE").get(0).estimatedAmount());
     }
 
