@@ -5,9 +5,6 @@ import care.billing.api.Validators;
 import care.billing.batch.BatchEvaluator;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleProblemsException;
 import care.billing.model.ClaimLine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -69,12 +66,8 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedRules rules;
-        try {
-            rules = new RuleCompiler().compile(RuleFiles.read(rulesDir));
-        } catch (RuleProblemsException e) {
-            System.err.println("The rules do not compile:");
-            e.problems().forEach(p -> System.err.println("  ERROR " + p));
+        LoadedRules rules = RulesLoader.compileOrReport(rulesDir);
+        if (rules == null) {
             return 1;
         }
         int threads = workers == null ? Runtime.getRuntime().availableProcessors() : workers;

@@ -6,9 +6,6 @@ import care.billing.api.Validators;
 import care.billing.engine.Evaluation;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleProblemsException;
 import care.billing.scenarios.ScenarioRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -43,12 +40,8 @@ public class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedRules rules;
-        try {
-            rules = new RuleCompiler().compile(RuleFiles.read(rulesDir));
-        } catch (RuleProblemsException e) {
-            System.err.println("The rules do not compile:");
-            e.problems().forEach(p -> System.err.println("  ERROR " + p));
+        LoadedRules rules = RulesLoader.compileOrReport(rulesDir);
+        if (rules == null) {
             return 1;
         }
         JsonNode body = RequestReader.strictMapper().readTree(Files.readAllBytes(request));

@@ -1,6 +1,6 @@
 package care.billing.admin;
 
-import care.billing.engine.BundledRules;
+import care.billing.engine.RulesCopy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import static care.billing.TestRequests.entry;
 import static care.billing.TestRequests.request;
@@ -54,21 +53,7 @@ class RulesAdminTest {
 
     static void copyBundledRules() {
         try {
-            if (Files.exists(RULES)) {
-                try (Stream<Path> walk = Files.walk(RULES)) {
-                    walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-                }
-            }
-            try (Stream<Path> walk = Files.walk(BundledRules.DIR)) {
-                for (Path source : walk.toList()) {
-                    Path copy = RULES.resolve(BundledRules.DIR.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(source, copy);
-                    }
-                }
-            }
+            RulesCopy.into(RULES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,16 @@ public final class RulesCopy {
     }
 
     public static Path of(Path temp) throws IOException {
-        Path target = temp.resolve("rules");
+        return into(temp.resolve("rules"));
+    }
+
+    /** Replaces {@code target} with a fresh copy of the bundled rules. */
+    public static Path into(Path target) throws IOException {
+        if (Files.exists(target)) {
+            try (Stream<Path> walk = Files.walk(target)) {
+                walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
         try (Stream<Path> walk = Files.walk(BundledRules.DIR)) {
             for (Path source : walk.toList()) {
                 Path copy = target.resolve(BundledRules.DIR.relativize(source).toString());
