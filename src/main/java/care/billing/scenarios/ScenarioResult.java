@@ -14,10 +14,16 @@ public record ScenarioResult(
         List<String> expectedLines,
         List<String> actualLines,
         List<String> expectedFindings,
-        List<String> actualFindings) {
+        List<String> actualFindings,
+        boolean rulesLoop) {
 
     public static ScenarioResult error(Scenario scenario, String error) {
-        return new ScenarioResult(scenario, false, error, List.of(), List.of(), List.of(), List.of());
+        return new ScenarioResult(scenario, false, error, List.of(), List.of(), List.of(), List.of(), false);
+    }
+
+    /** The rules did not settle on this scenario: running the others would only repeat the wait. */
+    public static ScenarioResult loop(Scenario scenario, String error) {
+        return new ScenarioResult(scenario, false, error, List.of(), List.of(), List.of(), List.of(), true);
     }
 
     /** A human-readable account of a failure: the error, or expected and actual side by side. */

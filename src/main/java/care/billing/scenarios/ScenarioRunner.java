@@ -5,6 +5,7 @@ import care.billing.api.RequestReader;
 import care.billing.engine.Evaluation;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
+import care.billing.engine.RuleLoopException;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
 import care.billing.scenarios.Scenario.ExpectedLine;
@@ -38,6 +39,8 @@ public final class ScenarioRunner {
             evaluation = evaluator.evaluate(rules, reader.read(scenario.request()), listener);
         } catch (InvalidRequestException e) {
             return ScenarioResult.error(scenario, "the scenario's request is invalid: " + e.errors());
+        } catch (RuleLoopException e) {
+            return ScenarioResult.loop(scenario, "evaluation stopped: " + e.getMessage());
         } catch (RuntimeException e) {
             return ScenarioResult.error(scenario, "evaluation failed: " + e.getMessage());
         }
@@ -52,7 +55,8 @@ public final class ScenarioRunner {
         List<String> expectedFindings = scenario.expect().findings().stream().sorted().toList();
         List<String> actualFindings = evaluation.findings().stream().map(Finding::code).sorted().toList();
         boolean passed = expected.equals(actual) && expectedFindings.equals(actualFindings);
-        return new ScenarioResult(scenario, passed, null, expected, List.copyOf(actual), expectedFindings, actualFindings);
+        return new ScenarioResult(scenario, passed, null, expected, List.copyOf(actual), expectedFindings, actualFindings,
+                false);
     }
 
     static String render(ExpectedLine line) {

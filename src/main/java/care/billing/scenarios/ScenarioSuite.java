@@ -72,8 +72,12 @@ public final class ScenarioSuite {
                        AgendaEventListener listener, IntConsumer progress) {
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            results.add(runner.run(rules, scenario, listener));
+            ScenarioResult result = runner.run(rules, scenario, listener);
+            results.add(result);
             progress.accept(results.size());
+            if (result.rulesLoop()) {
+                break;
+            }
         }
         return new Outcome(results, List.copyOf(unreadable));
     }

@@ -38,7 +38,7 @@ class RunawayRulesTest {
                 when
                     $x : Exclusion( family == "NONE" )
                 then
-                    insert(new Exclusion($x.entryId() + "+", $x.patientId(), "NONE", "X", "x", "x"));
+                    insert(new Exclusion(java.util.UUID.randomUUID().toString(), $x.patientId(), "NONE", "X", "x", "x"));
                 end
                 """);
         LoadedRules loaded = RulesCopy.compile(rules);
