@@ -5,7 +5,9 @@ import care.billing.api.FieldError;
 import care.billing.api.InvalidRequestException;
 import care.billing.api.RequestReader;
 import care.billing.api.RequestTooLargeException;
+import care.billing.engine.ChunkEvaluator;
 import care.billing.engine.Evaluation;
+import care.billing.engine.EvaluationInput;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
 import care.billing.engine.RuleLoopException;
@@ -18,7 +20,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,10 +33,11 @@ import java.util.function.Consumer;
 
 /**
  * Evaluates a stream of requests, one JSON request per line, and writes one result per line in
- * input order: the evaluation response, or a problem object naming the line. Lines are evaluated
- * in parallel on the given workers, each in its own KIE session; at most {@code window} lines are in
- * flight, so memory stays bounded by the window, not the input size. The whole batch uses the rules
- * snapshot it started with.
+ * input order: the evaluation response, or a problem object naming the line. Lines are read in
+ * chunks; each chunk is parsed and evaluated on one of the workers, its requests of the same month
+ * sharing one KIE session (sessions are never shared between threads). At most {@code window}
+ * chunks are in flight, so memory stays bounded by the window, not the input size. The whole batch
+ * uses the rules snapshot it started with.
  */
 public final class BatchEvaluator {
 
@@ -44,18 +51,26 @@ public final class BatchEvaluator {
 
     private final RequestReader reader;
     private final Evaluator evaluator;
+    private final ChunkEvaluator chunks;
     private final ObjectMapper mapper;
     private final ExecutorService workers;
     private final int window;
+    private final int chunkSize;
     private final int maxLineBytes;
 
+    /**
+     * @param window    chunks in flight at most
+     * @param chunkSize lines evaluated together in one KIE session (see {@link ChunkEvaluator})
+     */
     public BatchEvaluator(RequestReader reader, Evaluator evaluator, ObjectMapper mapper, ExecutorService workers,
-                          int window, int maxLineBytes) {
+                          int window, int chunkSize, int maxLineBytes) {
         this.reader = reader;
         this.evaluator = evaluator;
+        this.chunks = new ChunkEvaluator(evaluator);
         this.mapper = mapper;
         this.workers = workers;
         this.window = window;
+        this.chunkSize = chunkSize;
         this.maxLineBytes = maxLineBytes;
     }
 
@@ -63,21 +78,29 @@ public final class BatchEvaluator {
      * @param each sees every line's result in input order (progress, claim-line export); may do nothing
      */
     public Stats run(LoadedRules rules, BufferedReader in, Writer out, Consumer<LineResult> each) throws IOException {
-        ArrayDeque<Future<LineResult>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<List<LineResult>>> inFlight = new ArrayDeque<>();
         long[] counts = new long[4];
         long lineNumber = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
+        List<Line> chunk = new ArrayList<>();
+        String text;
+        while ((text = in.readLine()) != null) {
             lineNumber++;
-            if (line.isBlank()) {
+            if (text.isBlank()) {
                 continue;
             }
-            String text = line;
-            long number = lineNumber;
-            inFlight.add(CompletableFuture.supplyAsync(() -> evaluateLine(rules, number, text), workers));
-            if (inFlight.size() >= window) {
-                write(inFlight.poll(), out, each, counts);
+            chunk.add(new Line(lineNumber, text));
+            if (chunk.size() == chunkSize) {
+                List<Line> lines = chunk;
+                inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
+                chunk = new ArrayList<>();
+                if (inFlight.size() >= window) {
+                    write(inFlight.poll(), out, each, counts);
+                }
             }
+        }
+        if (!chunk.isEmpty()) {
+            List<Line> lines = chunk;
+            inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
         }
         while (!inFlight.isEmpty()) {
             write(inFlight.poll(), out, each, counts);
@@ -86,45 +109,85 @@ public final class BatchEvaluator {
         return new Stats(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private void write(Future<LineResult> future, Writer out, Consumer<LineResult> each, long[] counts)
+    private record Line(long number, String text) {
+    }
+
+    private void write(Future<List<LineResult>> future, Writer out, Consumer<LineResult> each, long[] counts)
             throws IOException {
-        LineResult result;
+        List<LineResult> results;
         try {
-            result = future.get();
+            results = future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
         } catch (ExecutionException e) {
-            throw new IOException("batch line failed unexpectedly", e.getCause());
+            throw new IOException("batch chunk failed unexpectedly", e.getCause());
         }
-        out.write(result.json());
-        out.write('\n');
-        counts[0]++;
-        if (result.evaluation() != null) {
-            counts[1]++;
-            counts[3] += result.evaluation().claimLines().size();
-        } else {
-            counts[2]++;
+        for (LineResult result : results) {
+            out.write(result.json());
+            out.write('\n');
+            counts[0]++;
+            if (result.evaluation() != null) {
+                counts[1]++;
+                counts[3] += result.evaluation().claimLines().size();
+            } else {
+                counts[2]++;
+            }
+            each.accept(result);
         }
-        each.accept(result);
     }
 
-    LineResult evaluateLine(LoadedRules rules, long number, String line) {
-        try {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length > maxLineBytes) {
-                throw new RequestTooLargeException("a batch line may be at most " + maxLineBytes + " bytes; line "
-                        + number + " has " + bytes.length + " (billing.limits.max-body-bytes)");
+    /** Parses every line, evaluates the valid ones month by month in shared sessions, answers in line order. */
+    List<LineResult> evaluateChunk(LoadedRules rules, List<Line> lines) {
+        LineResult[] results = new LineResult[lines.size()];
+        Map<String, List<Integer>> byMonth = new LinkedHashMap<>();
+        List<EvaluationInput> inputs = new ArrayList<>(Collections.nCopies(lines.size(), null));
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            try {
+                byte[] bytes = line.text().getBytes(StandardCharsets.UTF_8);
+                if (bytes.length > maxLineBytes) {
+                    throw new RequestTooLargeException("a batch line may be at most " + maxLineBytes + " bytes; line "
+                            + line.number() + " has " + bytes.length + " (billing.limits.max-body-bytes)");
+                }
+                EvaluationInput input = reader.read(bytes);
+                inputs.set(i, input);
+                byMonth.computeIfAbsent(input.month().month(), m -> new ArrayList<>()).add(i);
+            } catch (InvalidRequestException e) {
+                results[i] = problem(line.number(), 400, "Invalid evaluation request",
+                        e.errors().size() + " field(s) are invalid", e.errors());
+            } catch (RequestTooLargeException e) {
+                results[i] = problem(line.number(), 413, "Request too large", e.getMessage(), List.of());
             }
-            Evaluation evaluation = evaluator.evaluate(rules, reader.read(bytes));
-            return new LineResult(mapper.writeValueAsString(EvaluationResponse.of(evaluation, null)), evaluation);
-        } catch (InvalidRequestException e) {
-            return problem(number, 400, "Invalid evaluation request", e.errors().size() + " field(s) are invalid",
-                    e.errors());
-        } catch (RequestTooLargeException e) {
-            return problem(number, 413, "Request too large", e.getMessage(), List.of());
+        }
+        for (List<Integer> indexes : byMonth.values()) {
+            List<EvaluationInput> month = indexes.stream().map(inputs::get).toList();
+            List<Evaluation> evaluations;
+            try {
+                evaluations = chunks.evaluate(rules, month);
+            } catch (RuleLoopException e) {
+                evaluations = null;
+            }
+            for (int k = 0; k < indexes.size(); k++) {
+                int i = indexes.get(k);
+                results[i] = evaluations != null ? success(evaluations.get(k)) : alone(rules, lines.get(i), inputs.get(i));
+            }
+        }
+        return List.of(results);
+    }
+
+    /** A chunk whose rules did not settle: each line on its own, so the error lands on the right line. */
+    private LineResult alone(LoadedRules rules, Line line, EvaluationInput input) {
+        try {
+            return success(evaluator.evaluate(rules, input));
         } catch (RuleLoopException e) {
-            return problem(number, 500, "The rules did not settle", e.getMessage(), List.of());
+            return problem(line.number(), 500, "The rules did not settle", e.getMessage(), List.of());
+        }
+    }
+
+    private LineResult success(Evaluation evaluation) {
+        try {
+            return new LineResult(mapper.writeValueAsString(EvaluationResponse.of(evaluation, null)), evaluation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,7 +53,7 @@ public class BatchResource {
         });
         this.batch = new BatchEvaluator(new RequestReader(validator, config.limits().maxEntries()),
                 new Evaluator(config.engine().maxFirings(), config.engine().maxMillis()), mapper, workers,
-                cores * 64, config.limits().maxBodyBytes());
+                cores * 2, config.batch().chunkSize(), config.limits().maxBodyBytes());
     }
 
     @POST

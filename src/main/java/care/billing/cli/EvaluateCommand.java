@@ -52,6 +52,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer workers;
 
+    @Option(names = "--chunk-size", defaultValue = "50", paramLabel = "N",
+            description = "Lines evaluated together in one rules session (default: ${DEFAULT-VALUE}).")
+    int chunkSize;
+
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"patientId", "billingProviderId", "code", "units", "dateOfService",
             "minutes", "estimatedAmount", "rule"})
     record ClaimRow(String patientId, String billingProviderId, String code, int units, String dateOfService,
@@ -83,7 +87,7 @@ public class EvaluateCommand implements Callable<Integer> {
              Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              SequenceWriter claims = claimsWriter()) {
             BatchEvaluator batch = new BatchEvaluator(new RequestReader(Validators.standalone(), 10_000),
-                    new Evaluator(200_000), responseMapper(), pool, threads * 64, 5 * 1024 * 1024);
+                    new Evaluator(200_000), responseMapper(), pool, threads * 2, chunkSize, 5 * 1024 * 1024);
             long[] done = {0};
             stats = batch.run(rules, reader, writer, result -> {
                 progress.update((int) ++done[0]);

@@ -13,6 +13,14 @@ public interface BillingConfig {
 
     Limits limits();
 
+    Batch batch();
+
+    interface Batch {
+        /** Batch lines evaluated together in one rules session (per worker). */
+        @WithDefault("50")
+        int chunkSize();
+    }
+
     interface Rules {
         /** Directory of the editable rule files, relative to the working directory. */
         @WithDefault("rules")

@@ -72,7 +72,17 @@ public final class Evaluator {
 
     /** Evaluates with a listener that sees every rule firing (coverage, explanations); null for none. */
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
+        return evaluate(rules, input, listener, 1);
+    }
+
+    /**
+     * @param requests how many requests {@code input} holds (a chunk of a batch): the firing and time
+     *                 limits scale with it
+     */
+    Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener, int requests) {
         String month = input.month().month();
+        int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
+        long maxMillis = this.maxMillis * requests;
         KieSession session = newSession(rules, input, listener);
         try {
             ScheduledFuture<?> alarm = alarms.schedule(session::halt, maxMillis, TimeUnit.MILLISECONDS);

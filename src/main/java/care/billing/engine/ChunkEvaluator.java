@@ -1,0 +1,108 @@
+package care.billing.engine;
+
+import care.billing.model.ClaimLine;
+import care.billing.model.Finding;
+import care.billing.model.Patient;
+import care.billing.model.Staff;
+import care.billing.model.TimeEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates many requests of the same service month in one KIE session, which spares every
+ * request the session's fixed cost (node memories, data-table facts). Each request's ids are
+ * prefixed with its position and a unit-separator character, so no rule can join facts of two
+ * requests; the prefixes are removed from the results, which are then sorted exactly as
+ * {@link Evaluator} sorts them. A request whose ids already contain the separator is evaluated on
+ * its own.
+ */
+public final class ChunkEvaluator {
+
+    static final char SEPARATOR = '\u001F';
+    private static final Pattern PREFIX = Pattern.compile("R(\\d+)" + SEPARATOR);
+
+    private final Evaluator evaluator;
+
+    public ChunkEvaluator(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** One evaluation per input, in input order; every input must be for {@code month}. */
+    public List<Evaluation> evaluate(LoadedRules rules, List<EvaluationInput> inputs) {
+        if (inputs.size() == 1 || inputs.stream().anyMatch(ChunkEvaluator::hasSeparator)) {
+            return inputs.stream().map(input -> evaluator.evaluate(rules, input)).toList();
+        }
+        List<Patient> patients = new ArrayList<>();
+        List<Staff> staff = new ArrayList<>();
+        List<TimeEntry> entries = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String prefix = "R" + i + SEPARATOR;
+            EvaluationInput input = inputs.get(i);
+            input.patients().forEach(p -> patients.add(new Patient(prefix + p.id(), p.payer(), p.chronicConditions(),
+                    p.consentDate(), p.carePlanOnFile(), p.complexity())));
+            input.staff().forEach(s -> staff.add(new Staff(prefix + s.id(), s.name(), s.credentials(), s.role(),
+                    s.licensed(), s.teamCareTrainingDate(), s.careTeamStartDate(), s.scopeOfServiceOnFile())));
+            input.entries().forEach(e -> entries.add(new TimeEntry(prefix + e.id(), prefix + e.patientId(),
+                    prefix + e.staffId(), e.billingProviderId(), e.date(), e.minutes(), e.activity(), e.method(),
+                    e.counterpart(), e.note())));
+        }
+        EvaluationInput chunk = new EvaluationInput(inputs.get(0).month(), patients, staff, entries);
+        Evaluation all = evaluator.evaluate(rules, chunk, null, inputs.size());
+
+        List<List<ClaimLine>> lines = perRequest(inputs.size());
+        List<List<Finding>> findings = perRequest(inputs.size());
+        for (ClaimLine line : all.claimLines()) {
+            lines.get(request(line.patientId())).add(new ClaimLine(strip(line.patientId()), line.payer(),
+                    line.billingProviderId(), line.family(), line.code(), line.units(), line.minutes(),
+                    line.dateOfService(), line.entryIds().stream().map(ChunkEvaluator::strip).toList(), line.rule(),
+                    line.source(), line.estimatedAmount(), line.addOn()));
+        }
+        for (Finding f : all.findings()) {
+            findings.get(request(f.patientId())).add(new Finding(f.severity(), f.code(), strip(f.patientId()),
+                    strip(f.entryId()), f.billingProviderId(), f.family(), f.targetCode(), f.countableMinutes(),
+                    f.minutesNeeded(), stripAll(f.message()), f.rule()));
+        }
+        List<Evaluation> results = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            results.add(new Evaluation(all.month(), all.rulesVersion(),
+                    lines.get(i).stream().sorted(Evaluator.LINE_ORDER).toList(),
+                    findings.get(i).stream().sorted(Evaluator.FINDING_ORDER).toList()));
+        }
+        return results;
+    }
+
+    private static boolean hasSeparator(EvaluationInput input) {
+        return Stream.of(input.patients().stream().map(Patient::id), input.staff().stream().map(Staff::id),
+                        input.entries().stream().map(TimeEntry::id))
+                .flatMap(s -> s)
+                .anyMatch(id -> id.indexOf(SEPARATOR) >= 0);
+    }
+
+    private static <T> List<List<T>> perRequest(int size) {
+        List<List<T>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    private static int request(String id) {
+        Matcher m = PREFIX.matcher(id);
+        if (!m.lookingAt()) {
+            throw new IllegalStateException("a result without its request prefix");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static String strip(String id) {
+        return id == null ? null : id.substring(id.indexOf(SEPARATOR) + 1);
+    }
+
+    private static String stripAll(String text) {
+        return text == null ? null : PREFIX.matcher(text).replaceAll("");
+    }
+}
