@@ -31,7 +31,7 @@ wrk -t2 -c"$CONNECTIONS" -d10s -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 
-echo "== month-end batch: $PATIENTS patients through the evaluate command (-Xmx1g)"
+echo "== month-end batch: $PATIENTS patients through the evaluate command (-Xmx1g -XX:+UseParallelGC)"
 python3 bench/generate_month.py "$PATIENTS" > "$WORK/month.ndjson"
 python3 - "$WORK/month.ndjson" <<'PY'
 import json, sys
@@ -41,5 +41,5 @@ for line in open(sys.argv[1]):
     entries += len(json.loads(line)["entries"])
 print(f"{lines} lines, {entries} entries")
 PY
-/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx1g -jar "$JAR" evaluate \
+/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx1g -XX:+UseParallelGC -jar "$JAR" evaluate \
   --in "$WORK/month.ndjson" --out "$WORK/results.ndjson" --claims-csv "$WORK/claims.csv" 2>&1 | grep -v '/'
