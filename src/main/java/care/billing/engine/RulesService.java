@@ -92,6 +92,7 @@ public class RulesService {
     /** The gated reload: compile, run every scenario, swap atomically only if both pass. */
     public synchronized ReloadOutcome reload(String who) {
         String previous = current().map(LoadedRules::version).orElse(null);
+        long start = System.nanoTime();
         LoadedRules candidate;
         try {
             candidate = compileCandidate();
@@ -100,6 +101,7 @@ public class RulesService {
             LOG.warnf("Reload by %s rejected: %d compile problem(s)", who, e.problems().size());
             return new ReloadOutcome(false, null, previous, 0, e.problems(), List.of());
         }
+        long compiled = System.nanoTime();
         ScenarioSuite.Outcome outcome;
         try {
             outcome = gate.run(candidate, rulesDirectory(), null, done -> { });
@@ -123,7 +125,9 @@ public class RulesService {
             RuleCompiler.release(old);
         }
         record(who, candidate.version(), "LOADED", outcome.passed() + " scenarios passed");
-        LOG.infof("Reload by %s: now serving %s (was %s)", who, candidate.version(), previous);
+        LOG.infof("Reload by %s: now serving %s (was %s); compiled in %d ms, %d scenarios in %d ms", who,
+                candidate.version(), previous, (compiled - start) / 1_000_000, outcome.passed(),
+                (System.nanoTime() - compiled) / 1_000_000);
         return new ReloadOutcome(true, candidate.version(), previous, (int) outcome.passed(), List.of(), List.of());
     }
 
