@@ -27,7 +27,7 @@ echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (first successful 
 grep -o 'started in [0-9.]*s' "$WORK/service.log"
 
 echo "== single requests: 1 patient, 10 entries, $CONNECTIONS connections, 2 wrk threads"
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations" > /dev/null   # warm-up
+wrk -t2 -c"$CONNECTIONS" -d30s -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations" > /dev/null   # warm-up: the JIT needs ~30 s of load
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 

@@ -34,7 +34,7 @@ public final class RuleCompiler {
     }
 
     public RuleCompiler() {
-        this(RuleCompiler.class.getClassLoader(), Clock.systemUTC());
+        this(new MissCachingClassLoader(RuleCompiler.class.getClassLoader()), Clock.systemUTC());
     }
 
     public LoadedRules compile(RuleFiles ruleFiles) throws RuleProblemsException {

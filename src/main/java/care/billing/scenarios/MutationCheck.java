@@ -27,6 +27,7 @@ public final class MutationCheck {
     private final ScenarioSuite suite;
     private final PrintStream out;
     private final PrintStream err;
+    private final RuleCompiler compiler = new RuleCompiler();
 
     public MutationCheck(RuleFiles files, LoadedRules base, List<Scenario> scenarios, ScenarioSuite suite,
                          PrintStream out, PrintStream err) {
@@ -84,7 +85,7 @@ public final class MutationCheck {
                     base.version() + "+mutant", base.files(), base.loadedAt()) : null;
         }
         try {
-            return new RuleCompiler().compile(new RuleFiles(files.directory(), changed, files.version() + "+mutant"));
+            return compiler.compile(new RuleFiles(files.directory(), changed, files.version() + "+mutant"));
         } catch (RuleProblemsException e) {
             return null;
         }
