@@ -30,8 +30,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -156,7 +158,8 @@ public final class RequestReader {
 
     private static EvaluationInput toFacts(EvaluationRequest request) {
         List<Patient> patients = request.patients().stream().map(p -> new Patient(p.id(), p.payer(),
-                p.chronicConditions() == null ? Set.of() : Set.copyOf(p.chronicConditions()),
+                p.chronicConditions() == null ? Set.of() : p.chronicConditions().stream()
+                        .map(code -> code.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
                 p.consentDate(), Boolean.TRUE.equals(p.carePlanOnFile()), p.complexity())).toList();
         List<Staff> staff = request.staff().stream().map(s -> new Staff(s.id(), s.name(), s.credentials(), s.role(),
                 Boolean.TRUE.equals(s.licensed()), s.teamCareTrainingDate(), s.careTeamStartDate(),

@@ -13,9 +13,10 @@ import care.billing.engine.LoadedRules;
 import care.billing.engine.RuleLoopException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,8 @@ import java.util.function.Consumer;
  * uses the rules snapshot it started with.
  */
 public final class BatchEvaluator {
+
+    private static final Logger LOG = Logger.getLogger(BatchEvaluator.class);
 
     /** What a batch did. */
     public record Stats(long lines, long evaluated, long rejected, long claimLines) {
@@ -77,35 +80,40 @@ public final class BatchEvaluator {
     /**
      * @param each sees every line's result in input order (progress, claim-line export); may do nothing
      */
-    public Stats run(LoadedRules rules, BufferedReader in, Writer out, Consumer<LineResult> each) throws IOException {
+    public Stats run(LoadedRules rules, Reader input, Writer out, Consumer<LineResult> each) throws IOException {
         ArrayDeque<Future<List<LineResult>>> inFlight = new ArrayDeque<>();
         long[] counts = new long[4];
         long lineNumber = 0;
         List<Line> chunk = new ArrayList<>();
+        LineReader in = new LineReader(input, maxLineBytes);
         String text;
-        while ((text = in.readLine()) != null) {
+        try {
+            while ((text = in.readLine()) != null) {
             lineNumber++;
-            if (text.isBlank()) {
-                continue;
-            }
-            chunk.add(new Line(lineNumber, text));
-            if (chunk.size() == chunkSize) {
-                List<Line> lines = chunk;
-                inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
-                chunk = new ArrayList<>();
-                if (inFlight.size() >= window) {
-                    write(inFlight.poll(), out, each, counts);
+                if (text.isBlank()) {
+                    continue;
+                }
+                chunk.add(new Line(lineNumber, text));
+                if (chunk.size() == chunkSize) {
+                    List<Line> lines = chunk;
+                    inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
+                    chunk = new ArrayList<>();
+                    if (inFlight.size() >= window) {
+                        write(inFlight.poll(), out, each, counts);
+                    }
                 }
             }
+            if (!chunk.isEmpty()) {
+                List<Line> lines = chunk;
+                inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, each, counts);
+            }
+            out.flush();
+        } finally {
+            inFlight.forEach(future -> future.cancel(true));
         }
-        if (!chunk.isEmpty()) {
-            List<Line> lines = chunk;
-            inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
-        }
-        while (!inFlight.isEmpty()) {
-            write(inFlight.poll(), out, each, counts);
-        }
-        out.flush();
         return new Stats(counts[0], counts[1], counts[2], counts[3]);
     }
 
@@ -145,10 +153,10 @@ public final class BatchEvaluator {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             try {
-                byte[] bytes = line.text().getBytes(StandardCharsets.UTF_8);
-                if (bytes.length > maxLineBytes) {
+                byte[] bytes = line.text() == LineReader.TOO_LONG ? null : line.text().getBytes(StandardCharsets.UTF_8);
+                if (bytes == null || bytes.length > maxLineBytes) {
                     throw new RequestTooLargeException("a batch line may be at most " + maxLineBytes + " bytes; line "
-                            + line.number() + " has " + bytes.length + " (billing.limits.max-body-bytes)");
+                            + line.number() + " is longer (billing.limits.max-body-bytes)");
                 }
                 EvaluationInput input = reader.read(bytes);
                 inputs.set(i, input);
@@ -158,6 +166,8 @@ public final class BatchEvaluator {
                         e.errors().size() + " field(s) are invalid", e.errors());
             } catch (RequestTooLargeException e) {
                 results[i] = problem(line.number(), 413, "Request too large", e.getMessage(), List.of());
+            } catch (RuntimeException e) {
+                results[i] = failed(line.number(), e);
             }
         }
         for (List<Integer> indexes : byMonth.values()) {
@@ -165,7 +175,7 @@ public final class BatchEvaluator {
             List<Evaluation> evaluations;
             try {
                 evaluations = chunks.evaluate(rules, month);
-            } catch (RuleLoopException e) {
+            } catch (RuntimeException e) {
                 evaluations = null;
             }
             for (int k = 0; k < indexes.size(); k++) {
@@ -182,7 +192,14 @@ public final class BatchEvaluator {
             return success(evaluator.evaluate(rules, input));
         } catch (RuleLoopException e) {
             return problem(line.number(), 500, "The rules did not settle", e.getMessage(), List.of());
+        } catch (RuntimeException e) {
+            return failed(line.number(), e);
         }
+    }
+
+    private LineResult failed(long number, RuntimeException e) {
+        LOG.errorf(e, "Batch line %d failed unexpectedly", number);
+        return problem(number, 500, "Internal error", "the line could not be evaluated; the error is logged", List.of());
     }
 
     private LineResult success(Evaluation evaluation) {

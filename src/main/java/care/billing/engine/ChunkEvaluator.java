@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class ChunkEvaluator {
 
     static final char SEPARATOR = '\u001F';
+    static final int MAX_SHARED_ENTRIES = 100;
     private static final Pattern PREFIX = Pattern.compile("R(\\d+)" + SEPARATOR);
 
     private final Evaluator evaluator;
@@ -31,9 +32,14 @@ public final class ChunkEvaluator {
         this.evaluator = evaluator;
     }
 
-    /** One evaluation per input, in input order; every input must be for {@code month}. */
+    /**
+     * One evaluation per input, in input order; every input must be for the same month. Requests
+     * with more than {@value #MAX_SHARED_ENTRIES} entries are evaluated on their own, so that each
+     * meets the firing and time limits of a single request.
+     */
     public List<Evaluation> evaluate(LoadedRules rules, List<EvaluationInput> inputs) {
-        if (inputs.size() == 1 || inputs.stream().anyMatch(ChunkEvaluator::hasSeparator)) {
+        if (inputs.size() == 1 || inputs.stream().anyMatch(ChunkEvaluator::hasSeparator)
+                || inputs.stream().anyMatch(input -> input.entries().size() > MAX_SHARED_ENTRIES)) {
             return inputs.stream().map(input -> evaluator.evaluate(rules, input)).toList();
         }
         List<Patient> patients = new ArrayList<>();

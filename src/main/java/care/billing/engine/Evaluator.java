@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one service month through a rules snapshot: a fresh session, insert the facts, fire, collect
  * {@link ClaimLine} and {@link Finding} facts, sort. Rules whose {@code @effectiveFrom} /
  * {@code @effectiveTo} metadata exclude the service month do not fire. A rule file that loops is
- * stopped by a firing limit and a time limit and reported by the name of the rule that loops.
+ * stopped by a firing limit and a time limit and reported by the name of the rule that loops. The
+ * time limit halts the rules between firings; a single firing is not interrupted.
  */
 public final class Evaluator {
 
@@ -84,15 +86,19 @@ public final class Evaluator {
         int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
         long maxMillis = this.maxMillis * requests;
         KieSession session = newSession(rules, input, listener);
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> alarm = alarms.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, maxMillis, TimeUnit.MILLISECONDS);
         try {
-            ScheduledFuture<?> alarm = alarms.schedule(session::halt, maxMillis, TimeUnit.MILLISECONDS);
             int fired = session.fireAllRules(inForce(month), maxFirings);
-            boolean halted = !alarm.cancel(false);
+            alarm.cancel(false);
             if (fired >= maxFirings) {
                 throw new RuleLoopException("the rules fired " + maxFirings + " times without settling; most often: "
                         + busiestRule(rules, input) + " (billing.engine.max-firings)");
             }
-            if (halted) {
+            if (halted.get()) {
                 throw new RuleLoopException("the rules did not settle within " + maxMillis + " ms; most often: "
                         + busiestRule(rules, input) + " (billing.engine.max-millis)");
             }
@@ -102,6 +108,7 @@ public final class Evaluator {
                     .map(Finding.class::cast).sorted(FINDING_ORDER).toList();
             return new Evaluation(month, rules.version(), lines, findings);
         } finally {
+            alarm.cancel(false);
             session.dispose();
         }
     }

@@ -131,14 +131,19 @@ public class RulesService {
         return new ReloadOutcome(true, candidate.version(), previous, (int) outcome.passed(), List.of(), List.of());
     }
 
-    public synchronized List<ReloadRecord> history() {
-        return List.copyOf(history);
+    /** The last reloads, oldest first; never waits for a reload in progress. */
+    public List<ReloadRecord> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
     }
 
-    private synchronized void record(String who, String version, String outcome, String detail) {
-        history.add(new ReloadRecord(clock.instant(), who, version, outcome, detail));
-        if (history.size() > HISTORY) {
-            history.remove(0);
+    private void record(String who, String version, String outcome, String detail) {
+        synchronized (history) {
+            history.add(new ReloadRecord(clock.instant(), who, version, outcome, detail));
+            if (history.size() > HISTORY) {
+                history.remove(0);
+            }
         }
     }
 }
