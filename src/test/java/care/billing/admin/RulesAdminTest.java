@@ -147,22 +147,7 @@ class RulesAdminTest {
     @Test
     void aLoopingRuleIsRefusedByReload() throws IOException {
         String before = servingVersion();
-        Files.writeString(RULES.resolve("common/loop.drl"), """
-                package common
-                import care.billing.model.*;
-                rule "Seed"
-                when
-                    $e : TimeEntry( )
-                then
-                    insert(new Exclusion($e.id(), $e.patientId(), "NONE", "X", "x", "x"));
-                end
-                rule "Counts forever"
-                when
-                    $x : Exclusion( family == "NONE" )
-                then
-                    insert(new Exclusion(java.util.UUID.randomUUID().toString(), $x.patientId(), "NONE", "X", "x", "x"));
-                end
-                """);
+        Files.writeString(RULES.resolve("common/loop.drl"), RulesCopy.LOOPING_RULE);
         admin().post("/api/v1/rules/reload").then().statusCode(422)
                 .body("failedScenarios[0].report", containsString("Counts forever"));
         assertEquals(before, evaluatedVersion());

@@ -8,6 +8,24 @@ import java.util.stream.Stream;
 /** A copy of the bundled rules/ directory in a temporary directory, for tests that edit rules. */
 public final class RulesCopy {
 
+    /** A rule file whose rule "Counts forever" re-triggers itself without end. */
+    public static final String LOOPING_RULE = """
+                package common
+                import care.billing.model.*;
+                rule "Seed"
+                when
+                    $e : TimeEntry( )
+                then
+                    insert(new Exclusion($e.id(), $e.patientId(), "NONE", "X", "x", "x"));
+                end
+                rule "Counts forever"
+                when
+                    $x : Exclusion( family == "NONE" )
+                then
+                    insert(new Exclusion(java.util.UUID.randomUUID().toString(), $x.patientId(), "NONE", "X", "x", "x"));
+                end
+                """;
+
     private RulesCopy() {
     }
 

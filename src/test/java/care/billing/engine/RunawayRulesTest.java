@@ -25,22 +25,7 @@ class RunawayRulesTest {
     @Test
     void aLoopingRuleIsStoppedAndNamed() throws Exception {
         Path rules = RulesCopy.of(temp);
-        Files.writeString(rules.resolve("common/loop.drl"), """
-                package common
-                import care.billing.model.*;
-                rule "Seed"
-                when
-                    $e : TimeEntry( )
-                then
-                    insert(new Exclusion($e.id(), $e.patientId(), "NONE", "X", "x", "x"));
-                end
-                rule "Counts forever"
-                when
-                    $x : Exclusion( family == "NONE" )
-                then
-                    insert(new Exclusion(java.util.UUID.randomUUID().toString(), $x.patientId(), "NONE", "X", "x", "x"));
-                end
-                """);
+        Files.writeString(rules.resolve("common/loop.drl"), RulesCopy.LOOPING_RULE);
         LoadedRules loaded = RulesCopy.compile(rules);
         Evaluator evaluator = new Evaluator(5_000, 10_000);
 
