@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Synthetic month-end batch: one evaluation request per line (NDJSON), one patient each.
 
-Usage: python3 bench/generate_month.py PATIENTS [SEED] > month.ndjson
+Usage: python3 bench/generate_month.py PATIENTS [SEED] [PAYER] > month.ndjson
+(PAYER, e.g. MEDICARE, gives every patient that payer: the engine-ratio run compares Medicare only.)
 
 Payer mix roughly like a Michigan primary-care network: Medicare 50 %, BCBSM/BCN/BCN Advantage 25 %,
 Priority Health 10 %, Medicaid health plans 13 %, an unknown payer 2 %. Staff mix: clinical staff,
@@ -15,6 +16,7 @@ import sys
 patients = int(sys.argv[1])
 rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 42)
 month = "2026-03"
+only_payer = sys.argv[3] if len(sys.argv) > 3 else None
 payers = ["MEDICARE"] * 50 + ["BCBSM"] * 15 + ["BCN"] * 6 + ["BCN_ADVANTAGE"] * 4 + ["PRIORITY_HEALTH"] * 10 \
     + ["MEDICAID_HMO"] * 13 + ["ACME_HEALTH"] * 2
 activities = ["CARE_COORDINATION"] * 6 + ["MEDICATION_MANAGEMENT"] * 3 + ["COMMUNITY_RESOURCES", "CARE_PLAN",
@@ -36,7 +38,7 @@ staff_weights = [50, 20, 10, 10, 10]
 out = sys.stdout
 for p in range(patients):
     pid = "P%06d" % p
-    patient = {"id": pid, "payer": rng.choice(payers), "chronicConditions": ["E11.9", "I10", "N18.3"][:rng.randint(1, 3)],
+    patient = {"id": pid, "payer": only_payer or rng.choice(payers), "chronicConditions": ["E11.9", "I10", "N18.3"][:rng.randint(1, 3)],
                "consentDate": "2025-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)),
                "carePlanOnFile": rng.random() > 0.05, "complexity": rng.choice(["LOW", "MODERATE", "HIGH"])}
     entries = []
