@@ -51,6 +51,15 @@ public final class RequestReader {
     private final Validator validator;
     private final int maxEntries;
 
+    /** The service's defaults (billing.limits.*), for tools that run without the service. */
+    public static final int DEFAULT_MAX_ENTRIES = 10_000;
+    public static final int DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+    /** A reader with a standalone validator and the default entry limit, for the command line. */
+    public static RequestReader standalone() {
+        return new RequestReader(Validators.standalone(), DEFAULT_MAX_ENTRIES);
+    }
+
     public RequestReader(Validator validator, int maxEntries) {
         this.mapper = strictMapper();
         this.validator = validator;

@@ -1,5 +1,6 @@
 package care.billing.cli;
 
+import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
 import care.billing.engine.RuleCompiler;
 import care.billing.engine.RuleFiles;
@@ -42,7 +43,7 @@ public class CheckCommand implements Callable<Integer> {
             + "at a time and report every change that no scenario catches.")
     boolean mutate;
 
-    @Option(names = "--max-firings", defaultValue = "200000", hidden = true)
+    @Option(names = "--max-firings", defaultValue = "" + Evaluator.DEFAULT_MAX_FIRINGS, hidden = true)
     int maxFirings;
 
     private final PrintStream out = System.out;

@@ -1,7 +1,6 @@
 package care.billing.cli;
 
 import care.billing.api.RequestReader;
-import care.billing.api.Validators;
 import care.billing.batch.BatchEvaluator;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
@@ -46,8 +46,8 @@ public class EvaluateCommand implements Callable<Integer> {
                     + "minutes, amount, rule).")
     Path claimsCsv;
 
-    @Option(names = "--rules", defaultValue = "rules", paramLabel = "DIR", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rulesDir;
+    @Mixin
+    RulesDirOption rulesDir;
 
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer workers;
@@ -70,7 +70,7 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedRules rules = RulesLoader.compileOrReport(rulesDir);
+        LoadedRules rules = RulesLoader.compileOrReport(rulesDir.dir);
         if (rules == null) {
             return 1;
         }
@@ -83,8 +83,8 @@ public class EvaluateCommand implements Callable<Integer> {
         try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
              Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              SequenceWriter claims = claimsWriter()) {
-            BatchEvaluator batch = new BatchEvaluator(new RequestReader(Validators.standalone(), 10_000),
-                    new Evaluator(200_000), responseMapper(), pool, threads * 2, chunkSize, 5 * 1024 * 1024);
+            BatchEvaluator batch = new BatchEvaluator(RequestReader.standalone(), Evaluator.withDefaults(),
+                    responseMapper(), pool, threads * 2, chunkSize, RequestReader.DEFAULT_MAX_BODY_BYTES);
             long[] done = {0};
             stats = batch.run(rules, reader, writer, result -> {
                 progress.update((int) ++done[0]);

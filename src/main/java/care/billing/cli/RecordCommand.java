@@ -2,13 +2,13 @@ package care.billing.cli;
 
 import care.billing.api.InvalidRequestException;
 import care.billing.api.RequestReader;
-import care.billing.api.Validators;
 import care.billing.engine.Evaluation;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
 import care.billing.scenarios.ScenarioRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -28,8 +28,8 @@ public class RecordCommand implements Callable<Integer> {
             description = "Scenario file to write, e.g. rules/payers/medicare/scenarios/disputed-2026-03.yaml.")
     Path out;
 
-    @Option(names = "--rules", defaultValue = "rules", paramLabel = "DIR", description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rulesDir;
+    @Mixin
+    RulesDirOption rulesDir;
 
     @Option(names = "--description", defaultValue = "Recorded month: describe what this case proves",
             description = "What the scenario shows, in a sentence.")
@@ -40,14 +40,14 @@ public class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedRules rules = RulesLoader.compileOrReport(rulesDir);
+        LoadedRules rules = RulesLoader.compileOrReport(rulesDir.dir);
         if (rules == null) {
             return 1;
         }
         JsonNode body = RequestReader.strictMapper().readTree(Files.readAllBytes(request));
         Evaluation evaluation;
         try {
-            evaluation = new Evaluator(200_000).evaluate(rules, new RequestReader(Validators.standalone(), 10_000).read(body));
+            evaluation = Evaluator.withDefaults().evaluate(rules, RequestReader.standalone().read(body));
         } catch (InvalidRequestException e) {
             System.err.println("The request is invalid:");
             e.errors().forEach(error -> System.err.println("  " + error.pointer() + ": " + error.detail()));

@@ -45,6 +45,9 @@ public final class Evaluator {
             .thenComparing(Finding::targetCode, NULLS_FIRST)
             .thenComparing(Finding::message, NULLS_FIRST);
 
+    public static final int DEFAULT_MAX_FIRINGS = 200_000;
+    public static final long DEFAULT_MAX_MILLIS = 10_000;
+
     private final int maxFirings;
     private final long maxMillis;
     private final ScheduledThreadPoolExecutor alarms;
@@ -65,7 +68,12 @@ public final class Evaluator {
     }
 
     public Evaluator(int maxFirings) {
-        this(maxFirings, 10_000);
+        this(maxFirings, DEFAULT_MAX_MILLIS);
+    }
+
+    /** An evaluator with the service's default limits (billing.engine.*), for the command line. */
+    public static Evaluator withDefaults() {
+        return new Evaluator(DEFAULT_MAX_FIRINGS, DEFAULT_MAX_MILLIS);
     }
 
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {

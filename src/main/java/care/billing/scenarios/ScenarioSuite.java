@@ -1,7 +1,6 @@
 package care.billing.scenarios;
 
 import care.billing.api.RequestReader;
-import care.billing.api.Validators;
 import care.billing.engine.Evaluator;
 import care.billing.engine.LoadedRules;
 import care.billing.engine.RuleProblem;
@@ -39,8 +38,7 @@ public final class ScenarioSuite {
 
     /** A suite that validates requests like the service does, with the service's default limits. */
     public static ScenarioSuite standalone(int maxFirings) {
-        return new ScenarioSuite(new ScenarioRunner(new RequestReader(Validators.standalone(), 10_000),
-                new Evaluator(maxFirings)));
+        return new ScenarioSuite(new ScenarioRunner(RequestReader.standalone(), new Evaluator(maxFirings)));
     }
 
     /** Reads the scenario files under {@code rulesDir}; unreadable files are reported, not skipped silently. */

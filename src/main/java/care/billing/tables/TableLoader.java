@@ -79,8 +79,8 @@ public final class TableLoader {
                     rows.add(row.withRow(file.path() + ":" + line));
                 } catch (JsonMappingException e) {
                     problems.add(problem(file, e.getLocation(), line, describe(e)));
-                    if (!(e.getCause() instanceof RuntimeException) && e.getLocation() == null) {
-                        break;
+                    if (e.getLocation() == null) {
+                        break; // nowhere to resume from
                     }
                 }
             }

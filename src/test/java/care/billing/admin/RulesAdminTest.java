@@ -75,10 +75,7 @@ class RulesAdminTest {
     }
 
     static void edit(String file, String from, String to) throws IOException {
-        Path path = RULES.resolve(file);
-        String content = Files.readString(path);
-        assertTrue(content.contains(from), from);
-        Files.writeString(path, content.replace(from, to));
+        RulesCopy.replace(RULES.resolve(file), from, to);
     }
 
     @AfterEach

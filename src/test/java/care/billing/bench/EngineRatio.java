@@ -1,7 +1,6 @@
 package care.billing.bench;
 
 import care.billing.api.RequestReader;
-import care.billing.api.Validators;
 import care.billing.engine.Evaluation;
 import care.billing.engine.EvaluationInput;
 import care.billing.engine.Evaluator;
@@ -31,9 +30,9 @@ public final class EngineRatio {
         org.jboss.logmanager.Logger quiet = org.jboss.logmanager.Logger.getLogger("");
         quiet.setLevel(java.util.logging.Level.WARNING);
         LoadedRules rules = new RuleCompiler().compile(RuleFiles.read(Path.of("rules")));
-        Evaluator evaluator = new Evaluator(200_000);
+        Evaluator evaluator = Evaluator.withDefaults();
         HandWrittenMedicare hand = new HandWrittenMedicare();
-        RequestReader reader = new RequestReader(Validators.standalone(), 10_000);
+        RequestReader reader = RequestReader.standalone();
         ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         List<byte[]> lines = Files.readAllLines(Path.of(args[0])).stream().map(String::getBytes).toList();

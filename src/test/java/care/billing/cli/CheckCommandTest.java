@@ -57,8 +57,8 @@ class CheckCommandTest {
     @Test
     void aThresholdChangeFailsTheScenariosThatPinIt() throws Exception {
         Path rules = RulesCopy.of(temp);
-        Path table = rules.resolve("payers/priority_health/code-families.csv");
-        Files.writeString(table, Files.readString(table).replace(",99487,60,99489,90,30,2,", ",99487,61,99489,90,30,2,"));
+        RulesCopy.replace(rules.resolve("payers/priority_health/code-families.csv"),
+                ",99487,60,99489,90,30,2,", ",99487,61,99489,90,30,2,");
 
         Run run = check("check", rules.toString(), "--junit", temp.resolve("report.xml").toString());
 
@@ -72,9 +72,8 @@ class CheckCommandTest {
     @Test
     void aTrainingWindowChangeFails() throws Exception {
         Path rules = RulesCopy.of(temp);
-        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
-        Files.writeString(drl, Files.readString(drl).replace("careTeamStartDate.plusMonths(6) < $date",
-                "careTeamStartDate.plusMonths(5) < $date"));
+        RulesCopy.replace(rules.resolve("payers/bcbsm/bcbsm.drl"), "careTeamStartDate.plusMonths(6) < $date",
+                "careTeamStartDate.plusMonths(5) < $date");
         Run run = check("check", rules.toString());
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().contains("FAIL payers/bcbsm/scenarios/training-grace-window-last-day.yaml"), run.out());
@@ -84,7 +83,7 @@ class CheckCommandTest {
     void aSyntaxErrorNamesFileAndLine() throws Exception {
         Path rules = RulesCopy.of(temp);
         Path drl = rules.resolve("payers/medicare/medicare.drl");
-        Files.writeString(drl, Files.readString(drl).replaceFirst("chronicConditions.size\\(\\) < 2", "chronicConditions.size() < < 2"));
+        RulesCopy.replace(drl, "chronicConditions.size() < 2", "chronicConditions.size() < < 2");
         long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("< < 2")).count() + 1;
 
         Run run = check("check", rules.toString());

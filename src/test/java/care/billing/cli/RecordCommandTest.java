@@ -1,6 +1,5 @@
 package care.billing.cli;
 
-import care.billing.engine.BundledRules;
 import care.billing.engine.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +39,5 @@ class RecordCommandTest {
         CheckCommandTest.Run check = CheckCommandTest.check("check", rules.toString());
         assertEquals(0, check.exit(), check.out());
         assertTrue(check.out().contains("ok   payers/bcbsm/scenarios/disputed-2026-05.yaml  Disputed May"), check.out());
-        assertTrue(BundledRules.DIR.toFile().isDirectory());
     }
 }

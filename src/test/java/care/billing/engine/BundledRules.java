@@ -1,9 +1,6 @@
 package care.billing.engine;
 
 import care.billing.api.RequestReader;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import java.nio.file.Path;
 
@@ -28,17 +25,11 @@ public final class BundledRules {
         return loaded;
     }
 
-    public static Validator validator() {
-        return Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory().getValidator();
-    }
-
     public static RequestReader reader() {
-        return new RequestReader(validator(), 10_000);
+        return RequestReader.standalone();
     }
 
     public static Evaluator evaluator() {
-        return new Evaluator(200_000);
+        return Evaluator.withDefaults();
     }
 }

@@ -24,9 +24,9 @@ class EffectiveDatingTest {
     @BeforeEach
     void rulesChangingInJanuary2027() throws IOException {
         Path dir = RulesCopy.of(temp);
-        replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.13,,,",
+        RulesCopy.replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.13,,,",
                 "MEDICARE,99490,66.13,,2026-12,\nMEDICARE,99490,70.00,2027-01,,");
-        replace(dir.resolve("payers/medicare/code-families.csv"),
+        RulesCopy.replace(dir.resolve("payers/medicare/code-families.csv"),
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,,",
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,2026-12,");
         Path families = dir.resolve("payers/medicare/code-families.csv");
@@ -75,13 +75,5 @@ class EffectiveDatingTest {
                               "activity": "CARE_COORDINATION", "method": "%s", "counterpart": "Home health", "note": "Plan"}]}
                 """.formatted(month, month, minutes, method);
         return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(request.getBytes())).claimLines();
-    }
-
-    private static void replace(Path file, String from, String to) throws IOException {
-        String content = Files.readString(file);
-        if (!content.contains(from)) {
-            throw new AssertionError(file + " lacks " + from);
-        }
-        Files.writeString(file, content.replace(from, to));
     }
 }

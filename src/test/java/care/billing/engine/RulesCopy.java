@@ -53,6 +53,15 @@ public final class RulesCopy {
         return target;
     }
 
+    /** Replaces {@code from} by {@code to} in a rule file; fails if the file lacks {@code from}. */
+    public static void replace(Path file, String from, String to) throws IOException {
+        String content = Files.readString(file);
+        if (!content.contains(from)) {
+            throw new AssertionError(file + " lacks " + from);
+        }
+        Files.writeString(file, content.replace(from, to));
+    }
+
     public static LoadedRules compile(Path rules) {
         try {
             return new RuleCompiler().compile(RuleFiles.read(rules));
