@@ -1,6 +1,7 @@
 package care.billing.model;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /** Derived: countable minutes pooled per patient, billing provider and code family. */
@@ -14,6 +15,11 @@ public record FamilyTotal(
 
     public FamilyTotal {
         entryIds = entryIds.stream().sorted().toList();
+    }
+
+    /** Whether the entry's minutes are in this pool (a binary search: pools may hold thousands of entries). */
+    public boolean includes(String entryId) {
+        return Collections.binarySearch(entryIds, entryId) >= 0;
     }
 
     /** Builds a total from an accumulate result (the sum arrives as a {@link Number}). */

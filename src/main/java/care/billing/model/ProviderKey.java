@@ -1,5 +1,5 @@
 package care.billing.model;
 
-/** Derived: a patient and billing provider with countable time; one provider total is summed per key. */
+/** Derived: a patient and billing provider with time entries; pools and provider totals are summed per key. */
 public record ProviderKey(String patientId, String billingProviderId) implements PerPatient {
 }
