@@ -40,7 +40,7 @@ public record Candidate(
             rank = rank.add(addOnAmount);
         }
         return new Candidate(total.patientId(), payer, total.billingProviderId(), total.ruleSet(), total.family(),
-                family.primaryCode(), family.addOnCode(), addOnUnits, uncappedAddOnUnits, total.minutes(), total.entryIds(),
+                family.primaryCode(), family.addOnCode(), addOnUnits, uncappedAddOnUnits, total.minutes(), List.copyOf(total.entryIds()),
                 primaryAmount, addOnAmount, rank.movePointRight(2).longValue(), family.preference(),
                 family.name(), family.row());
     }
