@@ -1,5 +1,6 @@
 package care.billing.cli;
 
+import care.billing.engine.CompilerWarmUp;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logmanager.Logger;
@@ -34,6 +35,7 @@ public final class Main {
             QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
             System.exit(new CommandLine(new BillingCommand()).execute(args));
         }
+        CompilerWarmUp.startInBackground();
         Quarkus.run(args);
     }
 }
