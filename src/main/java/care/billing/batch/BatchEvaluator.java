@@ -16,9 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,8 +48,11 @@ public final class BatchEvaluator {
     public record Stats(long lines, long evaluated, long rejected, long claimLines) {
     }
 
-    /** One line's result: the JSON to write and what it held. */
-    public record LineResult(String json, Evaluation evaluation) {
+    /**
+     * One line's result: the JSON to write (UTF-8), what it held, and how far into the input its line
+     * ends (bytes, for progress).
+     */
+    public record LineResult(byte[] json, Evaluation evaluation, long inputEnd) {
     }
 
     private final RequestReader reader;
@@ -80,20 +83,20 @@ public final class BatchEvaluator {
     /**
      * @param each sees every line's result in input order (progress, claim-line export); may do nothing
      */
-    public Stats run(LoadedRules rules, Reader input, Writer out, Consumer<LineResult> each) throws IOException {
+    public Stats run(LoadedRules rules, InputStream input, OutputStream out, Consumer<LineResult> each) throws IOException {
         ArrayDeque<Future<List<LineResult>>> inFlight = new ArrayDeque<>();
         long[] counts = new long[4];
         long lineNumber = 0;
         List<Line> chunk = new ArrayList<>();
         LineReader in = new LineReader(input, maxLineBytes);
-        String text;
+        byte[] bytes;
         try {
-            while ((text = in.readLine()) != null) {
-            lineNumber++;
-                if (text.isBlank()) {
+            while ((bytes = in.readLine()) != null) {
+                lineNumber++;
+                if (isBlank(bytes)) {
                     continue;
                 }
-                chunk.add(new Line(lineNumber, text));
+                chunk.add(new Line(lineNumber, bytes, in.consumed()));
                 if (chunk.size() == chunkSize) {
                     List<Line> lines = chunk;
                     inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
@@ -117,10 +120,19 @@ public final class BatchEvaluator {
         return new Stats(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private record Line(long number, String text) {
+    private record Line(long number, byte[] bytes, long inputEnd) {
     }
 
-    private void write(Future<List<LineResult>> future, Writer out, Consumer<LineResult> each, long[] counts)
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void write(Future<List<LineResult>> future, OutputStream out, Consumer<LineResult> each, long[] counts)
             throws IOException {
         List<LineResult> results;
         try {
@@ -153,8 +165,8 @@ public final class BatchEvaluator {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             try {
-                byte[] bytes = line.text() == LineReader.TOO_LONG ? null : line.text().getBytes(StandardCharsets.UTF_8);
-                if (bytes == null || bytes.length > maxLineBytes) {
+                byte[] bytes = line.bytes();
+                if (bytes == LineReader.TOO_LONG || bytes.length > maxLineBytes) {
                     throw new RequestTooLargeException("a batch line may be at most " + maxLineBytes + " bytes; line "
                             + line.number() + " is longer (billing.limits.max-body-bytes)");
                 }
@@ -162,12 +174,12 @@ public final class BatchEvaluator {
                 inputs.set(i, input);
                 byMonth.computeIfAbsent(input.month().month(), m -> new ArrayList<>()).add(i);
             } catch (InvalidRequestException e) {
-                results[i] = problem(line.number(), 400, "Invalid evaluation request",
+                results[i] = problem(line, 400, "Invalid evaluation request",
                         e.errors().size() + " field(s) are invalid", e.errors());
             } catch (RequestTooLargeException e) {
-                results[i] = problem(line.number(), 413, "Request too large", e.getMessage(), List.of());
+                results[i] = problem(line, 413, "Request too large", e.getMessage(), List.of());
             } catch (RuntimeException e) {
-                results[i] = failed(line.number(), e);
+                results[i] = failed(line, e);
             }
         }
         for (List<Integer> indexes : byMonth.values()) {
@@ -180,7 +192,8 @@ public final class BatchEvaluator {
             }
             for (int k = 0; k < indexes.size(); k++) {
                 int i = indexes.get(k);
-                results[i] = evaluations != null ? success(evaluations.get(k)) : alone(rules, lines.get(i), inputs.get(i));
+                results[i] = evaluations != null ? success(lines.get(i), evaluations.get(k))
+                        : alone(rules, lines.get(i), inputs.get(i));
             }
         }
         return List.of(results);
@@ -189,28 +202,30 @@ public final class BatchEvaluator {
     /** A chunk whose rules did not settle: each line on its own, so the error lands on the right line. */
     private LineResult alone(LoadedRules rules, Line line, EvaluationInput input) {
         try {
-            return success(evaluator.evaluate(rules, input));
+            return success(line, evaluator.evaluate(rules, input));
         } catch (RuleLoopException e) {
-            return problem(line.number(), 500, "The rules did not settle", e.getMessage(), List.of());
+            return problem(line, 500, "The rules did not settle", e.getMessage(), List.of());
         } catch (RuntimeException e) {
-            return failed(line.number(), e);
+            return failed(line, e);
         }
     }
 
-    private LineResult failed(long number, RuntimeException e) {
-        LOG.errorf(e, "Batch line %d failed unexpectedly", number);
-        return problem(number, 500, "Internal error", "the line could not be evaluated; the error is logged", List.of());
+    private LineResult failed(Line line, RuntimeException e) {
+        LOG.errorf(e, "Batch line %d failed unexpectedly", line.number());
+        return problem(line, 500, "Internal error", "the line could not be evaluated; the error is logged", List.of());
     }
 
-    private LineResult success(Evaluation evaluation) {
+    private LineResult success(Line line, Evaluation evaluation) {
         try {
-            return new LineResult(mapper.writeValueAsString(EvaluationResponse.of(evaluation, null)), evaluation);
+            return new LineResult(mapper.writeValueAsBytes(EvaluationResponse.of(evaluation, null)), evaluation,
+                    line.inputEnd());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private LineResult problem(long number, int status, String title, String detail, List<FieldError> errors) {
+    private LineResult problem(Line line, int status, String title, String detail, List<FieldError> errors) {
+        long number = line.number();
         ObjectNode problem = mapper.createObjectNode();
         problem.put("type", status == 400 ? "/problems/invalid-request" : "/problems/batch-line");
         problem.put("title", title);
@@ -220,6 +235,6 @@ public final class BatchEvaluator {
         if (!errors.isEmpty()) {
             problem.set("errors", mapper.valueToTree(errors));
         }
-        return new LineResult(problem.toString(), null);
+        return new LineResult(problem.toString().getBytes(StandardCharsets.UTF_8), null, line.inputEnd());
     }
 }

@@ -18,12 +18,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -63,9 +60,8 @@ public class BatchResource {
         LoadedRules snapshot = rules.current().orElseThrow(() -> new ServiceUnavailableException("rules are not loaded"));
         return output -> {
             long start = System.nanoTime();
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            BatchEvaluator.Stats stats = batch.run(snapshot,
-                    new InputStreamReader(body, StandardCharsets.UTF_8), out, line -> { });
+            OutputStream out = new BufferedOutputStream(output, 1 << 16);
+            BatchEvaluator.Stats stats = batch.run(snapshot, body, out, line -> { });
             LOG.infof("Batch: %d lines, %d evaluated, %d rejected, %d claim lines in %d ms", stats.lines(),
                     stats.evaluated(), stats.rejected(), stats.claimLines(), (System.nanoTime() - start) / 1_000_000);
         };

@@ -1,60 +1,77 @@
 package care.billing.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 
 /**
- * Reads lines like {@link java.io.BufferedReader#readLine()} but never holds more than a limit:
- * the rest of an over-long line is skipped and the line is returned as {@link #TOO_LONG}.
+ * Reads NDJSON lines as raw bytes (the JSON parser decodes UTF-8 itself, so the text is decoded
+ * once) and never holds more than a limit: the rest of an over-long line is skipped and the line
+ * is returned as {@link #TOO_LONG}. A trailing carriage return is dropped.
  */
 final class LineReader {
 
-    /** Marks a line that was longer than the limit. */
-    static final String TOO_LONG = new String("\u0000line too long");
+    /** Marks a line that was longer than the limit (compare by identity). */
+    static final byte[] TOO_LONG = new byte[0];
 
-    private final Reader in;
-    private final int maxChars;
-    private final char[] buffer = new char[1 << 16];
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buffer = new byte[1 << 16];
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 12);
     private int position;
     private int limit;
+    private long consumed;
 
-    LineReader(Reader in, int maxChars) {
+    LineReader(InputStream in, int maxBytes) {
         this.in = in;
-        this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
     }
 
     /** The next line without its terminator, {@link #TOO_LONG}, or null at the end of the input. */
-    String readLine() throws IOException {
-        StringBuilder line = new StringBuilder();
+    byte[] readLine() throws IOException {
+        line.reset();
         boolean tooLong = false;
+        boolean any = false;
         while (true) {
             if (position == limit) {
                 limit = in.read(buffer);
                 position = 0;
                 if (limit <= 0) {
                     limit = 0;
-                    return line.isEmpty() && !tooLong ? null : tooLong ? TOO_LONG : line.toString();
+                    return !any ? null : tooLong ? TOO_LONG : withoutCarriageReturn();
                 }
             }
+            any = true;
             int start = position;
             while (position < limit && buffer[position] != '\n') {
                 position++;
             }
+            consumed += position - start;
             if (!tooLong) {
-                line.append(buffer, start, position - start);
-                if (line.length() > maxChars) {
+                line.write(buffer, start, position - start);
+                if (line.size() > maxBytes) {
                     tooLong = true;
-                    line.setLength(0);
+                    line.reset();
                 }
             }
             if (position < limit) {
                 position++;
-                if (tooLong) {
-                    return TOO_LONG;
-                }
-                int end = line.length();
-                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+                consumed++;
+                return tooLong ? TOO_LONG : withoutCarriageReturn();
             }
         }
+    }
+
+    /** Bytes read so far, terminators included (for progress). */
+    long consumed() {
+        return consumed;
+    }
+
+    private byte[] withoutCarriageReturn() {
+        byte[] bytes = line.toByteArray();
+        if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+            return java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        }
+        return bytes;
     }
 }

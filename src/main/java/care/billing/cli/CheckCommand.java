@@ -71,7 +71,7 @@ public class CheckCommand implements Callable<Integer> {
         List<RuleProblem> unreadable = new ArrayList<>();
         List<Scenario> scenarios = ScenarioSuite.load(rulesDir, unreadable);
         RuleCoverage fired = new RuleCoverage();
-        Progress progress = new Progress(err, scenarios.size(), "scenarios");
+        Progress progress = Progress.counting(err, scenarios.size(), "scenarios");
         ScenarioSuite.Outcome outcome = ScenarioSuite.standalone(maxFirings)
                 .run(rules, scenarios, unreadable, fired, progress::update);
         progress.done();

@@ -16,11 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,18 +76,16 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         int threads = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long total = countLines(in);
-        Progress progress = new Progress(System.err, (int) Math.min(Integer.MAX_VALUE, total), "lines");
+        Progress progress = Progress.reading(System.err, Files.size(in));
         long start = System.nanoTime();
         BatchEvaluator.Stats stats;
-        try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
-             Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        try (InputStream reader = Files.newInputStream(in);
+             OutputStream writer = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              SequenceWriter claims = claimsWriter()) {
             BatchEvaluator batch = new BatchEvaluator(RequestReader.standalone(), Evaluator.withDefaults(),
                     responseMapper(), pool, threads * 2, chunkSize, RequestReader.DEFAULT_MAX_BODY_BYTES);
-            long[] done = {0};
             stats = batch.run(rules, reader, writer, result -> {
-                progress.update((int) ++done[0]);
+                progress.update(result.inputEnd());
                 if (claims != null && result.evaluation() != null) {
                     try {
                         for (ClaimLine line : result.evaluation().claimLines()) {
@@ -106,22 +104,6 @@ public class EvaluateCommand implements Callable<Integer> {
         System.err.printf("%d lines: %d evaluated, %d rejected, %d claim lines in %d ms%n",
                 stats.lines(), stats.evaluated(), stats.rejected(), stats.claimLines(), millis);
         return 0;
-    }
-
-    /** Newlines in the file, counted without holding a line (a line may be huge). */
-    private static long countLines(Path file) throws IOException {
-        long lines = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream stream = Files.newInputStream(file)) {
-            for (int n = stream.read(buffer); n > 0; n = stream.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                    }
-                }
-            }
-        }
-        return lines;
     }
 
     private SequenceWriter claimsWriter() throws IOException {
