@@ -1,5 +1,6 @@
 package care.billing.admin;
 
+import care.billing.api.BoundedBody;
 import care.billing.api.FieldError;
 import care.billing.api.InvalidRequestException;
 import care.billing.api.RequestReader;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.io.IOException;
+import java.io.InputStream;
 
 import java.util.List;
 import java.util.Map;
@@ -66,10 +68,12 @@ public class RulesResource {
     private final SecurityIdentity identity;
     private final RequestReader reader;
     private final Evaluator evaluator;
+    private final int maxBodyBytes;
 
     public RulesResource(RulesService rules, SecurityIdentity identity, Validator validator, BillingConfig config) {
         this.rules = rules;
         this.identity = identity;
+        this.maxBodyBytes = config.limits().maxBodyBytes();
         this.reader = new RequestReader(validator, config.limits().maxEntries());
         this.evaluator = new Evaluator(config.engine().maxFirings(), config.engine().maxMillis());
     }
@@ -86,9 +90,10 @@ public class RulesResource {
     @Operation(summary = "Compile the rules directory (or the files given over it) without loading them")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ValidateRequest.class)))
-    public ValidateResponse validate(byte[] body) {
+    public ValidateResponse validate(InputStream stream) {
+        byte[] body = BoundedBody.read(stream, maxBodyBytes, "a validate request");
         Map<String, String> overlay = Map.of();
-        if (body != null && body.length > 0) {
+        if (body.length > 0) {
             try {
                 ValidateRequest request = RequestReader.strictMapper().readValue(body, ValidateRequest.class);
                 overlay = request.files() == null ? Map.of() : request.files();
@@ -122,9 +127,9 @@ public class RulesResource {
     @Path("/impact")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Claim lines that would appear, disappear or change under the rules on disk, for a request")
-    public Response impact(byte[] body) {
+    public Response impact(InputStream body) {
         LoadedRules loaded = serving();
-        EvaluationInput input = reader.read(body);
+        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an impact request"));
         LoadedRules candidate;
         try {
             candidate = rules.compileCandidate();

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.logging.Logger;
 
+import java.io.InputStream;
+
 /** {@code POST /api/v1/evaluations}: one service month in, claim lines and findings out. */
 @Path("/api/v1/evaluations")
 public class EvaluationResource {
@@ -49,14 +51,10 @@ public class EvaluationResource {
             schema = @Schema(implementation = EvaluationRequest.class)))
     public EvaluationResponse evaluate(
             @Parameter(description = "Add the rules fired for each patient, in order") @QueryParam("explain") boolean explain,
-            byte[] body) {
+            InputStream body) {
         LoadedRules snapshot = rules.current()
                 .orElseThrow(() -> new ServiceUnavailableException("rules are not loaded"));
-        if (body.length > maxBodyBytes) {
-            throw new RequestTooLargeException("an evaluation request may be at most " + maxBodyBytes
-                    + " bytes; this one has " + body.length + " (billing.limits.max-body-bytes)");
-        }
-        EvaluationInput input = reader.read(body);
+        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an evaluation request"));
         long start = System.nanoTime();
         FiringLog firings = explain ? new FiringLog() : null;
         EvaluationResponse response = EvaluationResponse.of(evaluator.evaluate(snapshot, input, firings),

@@ -165,6 +165,16 @@ class RulesAdminTest {
     }
 
     @Test
+    void validateAndImpactBodiesOverTheLimitAre413WithTheLimit() {
+        String big = "{\"files\": {\"common/x.drl\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}}";
+        for (String endpoint : List.of("/api/v1/rules/validate", "/api/v1/rules/impact")) {
+            admin().contentType(ContentType.JSON).body(big).post(endpoint)
+                    .then().statusCode(413).contentType("application/problem+json")
+                    .body("detail", containsString("5242880"));
+        }
+    }
+
+    @Test
     void impactShowsTheLinesACandidateChangeWouldMove() throws IOException {
         edit("payers/medicare/fees.csv", "MEDICARE,99490,66.13", "MEDICARE,99490,70.00");
         admin().contentType(ContentType.JSON).body(TWENTY_MINUTES).post("/api/v1/rules/impact").then().statusCode(200)
