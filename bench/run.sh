@@ -1,45 +1,86 @@
 #!/usr/bin/env bash
 # Benchmarks on this machine, in one run (README "Performance" shows the output):
 #  1. startup: time from `java -jar` to ready;
-#  2. single requests: wrk, 1 patient with 10 entries, fixed concurrency, p50/p99 latency;
-#  3. month-end batch: 100,000 patients / ~1,000,000 entries through the `evaluate` command with -Xmx1g.
-# Needs: the packaged jar (./mvnw -B package -DskipTests), wrk (apt-get install wrk), python3.
-# Traffic goes to 127.0.0.1 only; every loop is bounded.
+#  2. single requests: wrk, 1 patient with 10 entries, fixed concurrency, p50/p99 latency, after warm-up;
+#  3. month-end batch: 100,000 patients / ~1,000,000 entries through POST /api/v1/evaluations/batch
+#     (service at -Xmx1g), cold and warm, and through the `evaluate` command with -Xmx1g; entries per
+#     second and peak heap; the outputs must be byte-identical, and equal to evaluating each patient
+#     alone (`evaluate --chunk-size 1`);
+#  4. the price of the rules engine (JMH): the rules against a hand-written Medicare loop, engine alone
+#     and end to end.
+# Needs: the packaged jar (./mvnw -B package -DskipTests), wrk (apt-get install wrk), python3, curl.
+# Traffic goes to 127.0.0.1 only; every loop is bounded. Takes about 10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/quarkus-app/quarkus-run.jar
 PORT=${PORT:-8090}
 PATIENTS=${PATIENTS:-100000}
 CONNECTIONS=${CONNECTIONS:-16}
+WARMUP=${WARMUP:-60s}
 DURATION=${DURATION:-30s}
 WORK=$(mktemp -d)
-trap 'kill "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PID=
+trap 'if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
 
-echo "== startup"
-start=$(date +%s%N)
-QUARKUS_HTTP_PORT=$PORT java -jar "$JAR" > "$WORK/service.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 300); do
-  if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; then break; fi
-  sleep 0.05
-done
-echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (first successful readiness probe)"
-grep -o 'started in [0-9.]*s' "$WORK/service.log"
+# Peak heap: the largest heap occupancy a GC log shows before a collection ("352M->27M(585M)").
+peak_heap() { grep -o '[0-9]*M->[0-9]*M' "$1" | cut -dM -f1 | sort -n | tail -1 | sed 's/$/ MB/'; }
 
-echo "== single requests: 1 patient, 10 entries, $CONNECTIONS connections, 2 wrk threads"
-wrk -t2 -c"$CONNECTIONS" -d30s -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations" > /dev/null   # warm-up: the JIT needs ~30 s of load
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations"
-kill "$PID"; wait "$PID" 2>/dev/null || true
-
-echo "== month-end batch: $PATIENTS patients through the evaluate command (-Xmx1g -XX:+UseParallelGC)"
+echo "== month file: $PATIENTS patients"
 python3 bench/generate_month.py "$PATIENTS" > "$WORK/month.ndjson"
-python3 - "$WORK/month.ndjson" <<'PY'
+ENTRIES=$(python3 - "$WORK/month.ndjson" <<'PY'
 import json, sys
 lines = entries = 0
 for line in open(sys.argv[1]):
     lines += 1
-    entries += len(json.loads(line)["entries"])
-print(f"{lines} lines, {entries} entries")
+    try:
+        entries += len(json.loads(line)["entries"])
+    except (ValueError, KeyError, TypeError):
+        pass
+print(entries)
 PY
-/usr/bin/time -f "wall %e s, peak RSS %M KB" java -Xmx1g -XX:+UseParallelGC -jar "$JAR" evaluate \
-  --in "$WORK/month.ndjson" --out "$WORK/results.ndjson" --claims-csv "$WORK/claims.csv" 2>&1 | grep -v '/'
+)
+echo "$(wc -l < "$WORK/month.ndjson") lines, $ENTRIES entries, $(( $(stat -c %s "$WORK/month.ndjson") / 1048576 )) MB"
+
+echo "== startup (service at -Xmx1g)"
+start=$(date +%s%N)
+QUARKUS_HTTP_PORT=$PORT java -Xmx1g -Xlog:gc:file="$WORK/service-gc.log" -jar "$JAR" > "$WORK/service.log" 2>&1 &
+PID=$!
+for _ in $(seq 1 300); do
+  if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; then break; fi
+  sleep 0.02
+done
+echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (first successful readiness probe)"
+grep -o 'started in [0-9.]*s' "$WORK/service.log"
+
+echo "== single requests: 1 patient, 10 entries, $CONNECTIONS connections, 2 wrk threads, after $WARMUP of warm-up"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations" | grep Requests/sec | sed 's/^/warm-up /'
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations"
+
+echo "== month-end batch through POST /api/v1/evaluations/batch"
+for run in first second third; do
+  seconds=$(curl -s -o "$WORK/rest.ndjson" -w '%{time_total}' -H 'Content-Type: application/x-ndjson' \
+    --data-binary @"$WORK/month.ndjson" "http://127.0.0.1:$PORT/api/v1/evaluations/batch")
+  echo "$run batch: $seconds s, $(python3 -c "print(round($ENTRIES / $seconds))") entries/s"
+done
+echo "service: peak heap $(peak_heap "$WORK/service-gc.log"), RSS $(( $(ps -o rss= -p "$PID") / 1024 )) MB"
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+
+echo "== month-end batch through the evaluate command (-Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation)"
+start=$(date +%s%N)
+/usr/bin/time -f "peak RSS %M KB" -o "$WORK/time.txt" java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation \
+  -Xlog:gc:file="$WORK/cli-gc.log" -jar "$JAR" evaluate \
+  --in "$WORK/month.ndjson" --out "$WORK/cli.ndjson" --claims-csv "$WORK/claims.csv" 2>&1 | grep -v '%'
+millis=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "wall $millis ms from java -jar to exit, $(( ENTRIES * 1000 / millis )) entries/s, peak heap $(peak_heap "$WORK/cli-gc.log"), $(cat "$WORK/time.txt")"
+cmp "$WORK/rest.ndjson" "$WORK/cli.ndjson" && echo "REST and command outputs are byte-identical"
+
+echo "== each patient alone (one session per line) gives the same results"
+java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -jar "$JAR" evaluate --chunk-size 1 \
+  --in "$WORK/month.ndjson" --out "$WORK/alone.ndjson" 2>&1 | grep -v '%'
+cmp "$WORK/cli.ndjson" "$WORK/alone.ndjson" && echo "chunked and one-by-one outputs are byte-identical"
+
+echo "== the price of the rules engine (JMH, Medicare months, one thread)"
+./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson
+java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main EngineBenchmark \
+  -p month=target/medicare.ndjson 2>&1 | sed -n '/^Benchmark /,$p'
