@@ -1,12 +1,14 @@
 package care.billing.cli;
 
-import care.billing.engine.CompilerWarmUp;
+import care.billing.engine.EarlyCompile;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logmanager.Logger;
 import picocli.CommandLine;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Level;
 
@@ -30,12 +32,18 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Serving: the rules directory is compiled early, on a guess at its configuration (the
+     * {@code billing.rules.dir} system property, {@code BILLING_RULES_DIR}, or {@code rules});
+     * {@link EarlyCompile} discards the guess if the configured rules turn out to differ.
+     */
     public static void main(String... args) {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
             System.exit(new CommandLine(new BillingCommand()).execute(args));
         }
-        CompilerWarmUp.startInBackground();
+        EarlyCompile.start(Path.of(System.getProperty("billing.rules.dir",
+                Objects.requireNonNullElse(System.getenv("BILLING_RULES_DIR"), "rules"))));
         Quarkus.run(args);
     }
 }

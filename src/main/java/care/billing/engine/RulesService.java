@@ -47,7 +47,9 @@ public class RulesService {
     void onStart(@Observes StartupEvent event) {
         Path dir = rulesDirectory();
         try {
-            LoadedRules rules = compiler.compile(RuleFiles.read(dir));
+            RuleFiles files = RuleFiles.read(dir);
+            Optional<LoadedRules> early = EarlyCompile.take(files);
+            LoadedRules rules = early.isPresent() ? early.get() : compiler.compile(files);
             current.set(rules);
             record("startup", rules.version(), "LOADED", rules.files().size() + " rule files");
             LOG.infof("Loaded %d rule files from %s, version %s", rules.files().size(), dir.toAbsolutePath(), rules.version());
