@@ -2,6 +2,7 @@
 # Benchmarks on this machine, in one run (README "Performance" shows the output):
 #  1. startup: time from `java -jar` to ready;
 #  2. single requests: wrk, 1 patient with 10 entries, fixed concurrency, p50/p99 latency, after warm-up;
+#     then the gated reload of the bundled rules;
 #  3. month-end batch: 100,000 patients / ~1,000,000 entries through POST /api/v1/evaluations/batch
 #     (service at -Xmx1g), cold and warm, and through the `evaluate` command with -Xmx1g; entries per
 #     second and peak heap; the outputs must be byte-identical, and equal to evaluating each patient
@@ -55,6 +56,12 @@ grep -o 'started in [0-9.]*s' "$WORK/service.log"
 echo "== single requests: 1 patient, 10 entries, $CONNECTIONS connections, 2 wrk threads, after $WARMUP of warm-up"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations" | grep Requests/sec | sed 's/^/warm-up /'
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations"
+
+echo "== gated reload of the bundled rules (compile + every scenario), as the compliance user"
+for run in first second third; do
+  curl -s -o /dev/null -w "$run reload: %{http_code} in %{time_total} s\n" -u "${ADMIN:-compliance:compliance}" \
+    -XPOST "http://127.0.0.1:$PORT/api/v1/rules/reload"
+done
 
 echo "== month-end batch through POST /api/v1/evaluations/batch"
 for run in first second third; do
