@@ -46,8 +46,9 @@ echo "== startup (service at -Xmx1g)"
 start=$(date +%s%N)
 QUARKUS_HTTP_PORT=$PORT java -Xmx1g -Xlog:gc:file="$WORK/service-gc.log" -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!
-for _ in $(seq 1 300); do
+for attempt in $(seq 1 1500); do
   if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; then break; fi
+  if [ "$attempt" = 1500 ]; then echo "not ready after 30 s; see $WORK/service.log"; exit 1; fi
   sleep 0.02
 done
 echo "ready after $(( ($(date +%s%N) - start) / 1000000 )) ms (first successful readiness probe)"
@@ -79,12 +80,12 @@ start=$(date +%s%N)
   --in "$WORK/month.ndjson" --out "$WORK/cli.ndjson" --claims-csv "$WORK/claims.csv" 2>&1 | grep -v '%'
 millis=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "wall $millis ms from java -jar to exit, $(( ENTRIES * 1000 / millis )) entries/s, peak heap $(peak_heap "$WORK/cli-gc.log"), $(cat "$WORK/time.txt")"
-cmp "$WORK/rest.ndjson" "$WORK/cli.ndjson" && echo "REST and command outputs are byte-identical"
+if cmp "$WORK/rest.ndjson" "$WORK/cli.ndjson"; then echo "REST and command outputs are byte-identical"; else echo "MISMATCH"; exit 1; fi
 
 echo "== each patient alone (one session per line) gives the same results"
 java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -jar "$JAR" evaluate --chunk-size 1 \
   --in "$WORK/month.ndjson" --out "$WORK/alone.ndjson" 2>&1 | grep -v '%'
-cmp "$WORK/cli.ndjson" "$WORK/alone.ndjson" && echo "chunked and one-by-one outputs are byte-identical"
+if cmp "$WORK/cli.ndjson" "$WORK/alone.ndjson"; then echo "chunked and one-by-one outputs are byte-identical"; else echo "MISMATCH"; exit 1; fi
 
 echo "== the price of the rules engine (JMH, Medicare months, one thread)"
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test

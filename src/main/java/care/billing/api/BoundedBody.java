@@ -20,7 +20,7 @@ public final class BoundedBody {
      */
     public static byte[] read(InputStream body, int maxBytes, String what) {
         try {
-            byte[] bytes = body.readNBytes(maxBytes + 1);
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1L));
             if (bytes.length > maxBytes) {
                 throw new RequestTooLargeException(what + " may be at most " + maxBytes
                         + " bytes (billing.limits.max-body-bytes)");

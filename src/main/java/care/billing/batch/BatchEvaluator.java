@@ -65,6 +65,13 @@ public final class BatchEvaluator {
     private final int maxLineBytes;
 
     /**
+     * A chunk is cut at {@code chunkSize} lines or at this many bytes, whichever comes first, so the
+     * lines in flight stay bounded in bytes too: at most {@code window} chunks of about 4 MB plus one
+     * line each, however long the lines (each at most {@code maxLineBytes}).
+     */
+    static final int MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+
+    /**
      * @param window    chunks in flight at most
      * @param chunkSize lines evaluated together in one KIE session (see {@link ChunkEvaluator})
      */
@@ -88,19 +95,22 @@ public final class BatchEvaluator {
         long[] counts = new long[4];
         long lineNumber = 0;
         List<Line> chunk = new ArrayList<>();
+        long chunkBytes = 0;
         LineReader in = new LineReader(input, maxLineBytes);
         byte[] bytes;
         try {
             while ((bytes = in.readLine()) != null) {
                 lineNumber++;
-                if (isBlank(bytes)) {
+                if (bytes != LineReader.TOO_LONG && isBlank(bytes)) {
                     continue;
                 }
                 chunk.add(new Line(lineNumber, bytes, in.consumed()));
-                if (chunk.size() == chunkSize) {
+                chunkBytes += bytes.length;
+                if (chunk.size() == chunkSize || chunkBytes >= MAX_CHUNK_BYTES) {
                     List<Line> lines = chunk;
                     inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
                     chunk = new ArrayList<>();
+                    chunkBytes = 0;
                     if (inFlight.size() >= window) {
                         write(inFlight.poll(), out, each, counts);
                     }
@@ -123,11 +133,13 @@ public final class BatchEvaluator {
     private record Line(long number, byte[] bytes, long inputEnd) {
     }
 
+    /** Blank as {@link String#isBlank()}: decoded only when a line starts with something other than ASCII. */
     private static boolean isBlank(byte[] line) {
         for (byte b : line) {
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
+            if (b == ' ' || b == '\t' || b == '\r') {
+                continue;
             }
+            return b < 0 || b < ' ' ? new String(line, StandardCharsets.UTF_8).isBlank() : false;
         }
         return true;
     }

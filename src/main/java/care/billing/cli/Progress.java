@@ -52,7 +52,11 @@ final class Progress {
         }
     }
 
+    /** Ends the progress: a last line at 100 % (trailing blank lines are never reported), or a cleared line. */
     void done() {
+        if (!terminal) {
+            update(total);
+        }
         if (terminal && total > 0) {
             err.print("\r" + " ".repeat(40) + "\r");
             err.flush();

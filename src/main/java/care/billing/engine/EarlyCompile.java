@@ -37,7 +37,7 @@ public final class EarlyCompile {
         Thread thread = new Thread(() -> {
             try {
                 future.complete(compiler.compile(RuleFiles.read(directory)));
-            } catch (Exception | LinkageError e) {
+            } catch (Throwable e) { // whatever happens, startup must not wait forever on this future
                 future.completeExceptionally(e);
             }
         }, "rules-early-compile");

@@ -37,6 +37,26 @@ class BatchResourceTest {
         assertEquals(alone(lines.get(3)), results.get(3));
     }
 
+    /** Every line is answered: an over-long line with 413, undecodable bytes with 400; blank lines are skipped. */
+    @Test
+    void overLongAndUndecodableLinesAreAnsweredOnTheirOwnLines() throws java.io.IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write((request("2026-03", entry("E1", "2026-03-04", 20)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(("{\"month\": \"" + "x".repeat(6 * 1024 * 1024) + "\"}\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.write(" \t\u3000\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}', '\n'});
+        body.write((request("2026-03", entry("E1", "2026-03-04", 45)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        String out = given().contentType("application/x-ndjson").body(body.toByteArray())
+                .post("/api/v1/evaluations/batch").then().statusCode(200).extract().asString();
+
+        List<String> results = out.lines().toList();
+        assertEquals(4, results.size(), out);
+        assertTrue(results.get(1).contains("\"status\":413") && results.get(1).contains("\"line\":2"), results.get(1));
+        assertTrue(results.get(2).contains("\"status\":400") && results.get(2).contains("\"line\":4"), results.get(2));
+        assertEquals(alone(request("2026-03", entry("E1", "2026-03-04", 45))), results.get(3));
+    }
+
     private static String alone(String request) {
         return given().contentType(ContentType.JSON).body(request).post("/api/v1/evaluations")
                 .then().statusCode(200).extract().asString();

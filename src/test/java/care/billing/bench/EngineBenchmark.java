@@ -85,8 +85,9 @@ public class EngineBenchmark {
         inputs = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(month))) {
             try {
-                inputs.add(reader.read(line.getBytes()));
-                lines.add(line.getBytes());
+                byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                inputs.add(reader.read(bytes));
+                lines.add(bytes);
             } catch (RuntimeException invalid) {
                 // only valid months are compared: invalid lines never reach either evaluator
             }
@@ -164,6 +165,6 @@ public class EngineBenchmark {
 
     private static List<String> keys(List<ClaimLine> lines) {
         return lines.stream().map(l -> l.patientId() + " " + l.billingProviderId() + " " + l.code() + " " + l.units()
-                + " " + l.minutes() + " " + l.entryIds() + " " + l.estimatedAmount()).toList();
+                + " " + l.minutes() + " " + l.dateOfService() + " " + l.entryIds() + " " + l.estimatedAmount()).toList();
     }
 }
