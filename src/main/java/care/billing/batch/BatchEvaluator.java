@@ -133,13 +133,16 @@ public final class BatchEvaluator {
     private record Line(long number, byte[] bytes, long inputEnd) {
     }
 
-    /** Blank as {@link String#isBlank()}: decoded only when a line starts with something other than ASCII. */
+    /**
+     * Blank as {@link String#isBlank()}. Bytes are signed, so {@code b < ' '} is a control character
+     * or the start of a multi-byte character: only then is the line decoded to decide.
+     */
     private static boolean isBlank(byte[] line) {
         for (byte b : line) {
             if (b == ' ' || b == '\t' || b == '\r') {
                 continue;
             }
-            return b < 0 || b < ' ' ? new String(line, StandardCharsets.UTF_8).isBlank() : false;
+            return b < ' ' && new String(line, StandardCharsets.UTF_8).isBlank();
         }
         return true;
     }

@@ -3,6 +3,7 @@ package care.billing.batch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads NDJSON lines as raw bytes (the JSON parser decodes UTF-8 itself, so the text is decoded
@@ -70,7 +71,7 @@ final class LineReader {
     private byte[] withoutCarriageReturn() {
         byte[] bytes = line.toByteArray();
         if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            return java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            return Arrays.copyOf(bytes, bytes.length - 1);
         }
         return bytes;
     }

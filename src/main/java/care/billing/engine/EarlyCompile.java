@@ -26,17 +26,13 @@ public final class EarlyCompile {
 
     /** Starts compiling {@code directory} unless an early compilation is already pending. */
     public static void start(Path directory) {
-        start(directory, new RuleCompiler());
-    }
-
-    static void start(Path directory, RuleCompiler compiler) {
         CompletableFuture<LoadedRules> future = new CompletableFuture<>();
         if (!PENDING.compareAndSet(null, future)) {
             return;
         }
         Thread thread = new Thread(() -> {
             try {
-                future.complete(compiler.compile(RuleFiles.read(directory)));
+                future.complete(new RuleCompiler().compile(RuleFiles.read(directory)));
             } catch (Throwable e) { // whatever happens, startup must not wait forever on this future
                 future.completeExceptionally(e);
             }
