@@ -8,9 +8,7 @@ import care.billing.model.TimeEntry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Evaluates many requests of the same service month in one KIE session, which spares every
@@ -82,10 +80,26 @@ public final class ChunkEvaluator {
     }
 
     private static boolean hasSeparator(EvaluationInput input) {
-        return Stream.of(input.patients().stream().map(Patient::id), input.staff().stream().map(Staff::id),
-                        input.entries().stream().map(TimeEntry::id))
-                .flatMap(s -> s)
-                .anyMatch(id -> id.indexOf(SEPARATOR) >= 0);
+        for (Patient p : input.patients()) {
+            if (hasSeparator(p.id())) {
+                return true;
+            }
+        }
+        for (Staff s : input.staff()) {
+            if (hasSeparator(s.id())) {
+                return true;
+            }
+        }
+        for (TimeEntry e : input.entries()) {
+            if (hasSeparator(e.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSeparator(String id) {
+        return id.indexOf(SEPARATOR) >= 0;
     }
 
     private static <T> List<List<T>> perRequest(int size) {
@@ -96,19 +110,21 @@ public final class ChunkEvaluator {
         return lists;
     }
 
+    /** The request number of a prefixed id: the digits between the leading 'R' and the separator. */
     private static int request(String id) {
-        Matcher m = PREFIX.matcher(id);
-        if (!m.lookingAt()) {
+        int end = id == null ? -1 : id.indexOf(SEPARATOR);
+        if (end < 2 || id.charAt(0) != 'R') {
             throw new IllegalStateException("a result without its request prefix");
         }
-        return Integer.parseInt(m.group(1));
+        return Integer.parseInt(id, 1, end, 10);
     }
 
     private static String strip(String id) {
         return id == null ? null : id.substring(id.indexOf(SEPARATOR) + 1);
     }
 
+    /** Removes every request prefix from a message; most messages name no id and are returned as they are. */
     private static String stripAll(String text) {
-        return text == null ? null : PREFIX.matcher(text).replaceAll("");
+        return text == null || text.indexOf(SEPARATOR) < 0 ? text : PREFIX.matcher(text).replaceAll("");
     }
 }
