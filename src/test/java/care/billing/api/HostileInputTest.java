@@ -1,9 +1,15 @@
 package care.billing.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import static care.billing.TestRequests.entry;
@@ -12,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Mangled requests never produce a 5xx: always a problem+json that names the field, or a clean 200. */
 @QuarkusTest
@@ -59,11 +66,40 @@ class HostileInputTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aBodyOverTheSizeLimitIs413WithTheLimit() {
         String big = VALID.replace("Scheduled in-home visits", "x".repeat(6 * 1024 * 1024));
         given().contentType("application/json").body(big).post("/api/v1/evaluations")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("5242880"));
+    }
+
+    /**
+     * A client that goes on sending after the 413 is cut off: the connection closes once the answer is
+     * written, long before the 1 GB it announced (the HTTP ceiling is 4 GB, for streamed batches).
+     */
+    @Test
+    void theRestOfABodyOverTheLimitIsNotRead() throws IOException {
+        long announced = 1L << 30;
+        long sent = 0;
+        byte[] spaces = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/evaluations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try {
+                while (sent < announced) {
+                    out.write(spaces);
+                    sent += spaces.length;
+                }
+            } catch (IOException cutOff) {
+                // expected: the server closed the connection
+            }
+            assertTrue(sent < 256L * 1024 * 1024,
+                    "the server read " + sent + " bytes of an over-long body");
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        }
     }
 }
