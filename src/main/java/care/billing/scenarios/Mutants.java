@@ -2,6 +2,7 @@ package care.billing.scenarios;
 
 import care.billing.engine.RuleFiles;
 import care.billing.engine.RuleFiles.RuleFile;
+import care.billing.tables.StaffRoles;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -12,12 +13,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Generates the mutants of a rules directory: in code-family tables, each threshold, add-on start,
- * block and cap one up and one down; in DRL conditions and functions, each whole number one up and
+ * block and cap one up and one down, and each staff role added to or taken from a family's
+ * {@code countedRoles} (when the cell lists roles); in DRL conditions and functions, each whole number one up and
  * one down and each comparison made strict or loose. Strings and comments are left alone, and so are
  * rules marked {@code @dormant}: no bundled payer switches them on, so no bundled scenario can pin them.
  */
@@ -25,6 +28,7 @@ public final class Mutants {
 
     private static final Set<String> TABLE_COLUMNS =
             Set.of("primaryMinutes", "addOnFirstUnitMinutes", "addOnBlockMinutes", "addOnMaxUnits");
+    private static final String ROLES_COLUMN = "countedRoles";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(?![\\w.])");
     private static final Pattern COMPARISON = Pattern.compile("<=|>=|<|>");
 
@@ -61,6 +65,9 @@ public final class Mutants {
                 continue;
             }
             for (int c = 0; c < Math.min(header.length, cells.length); c++) {
+                if (header[c].strip().equals(ROLES_COLUMN) && !cells[c].isBlank()) {
+                    roleMutants(file, lines, i, header[c], cells, c, writer, mutants);
+                }
                 if (!TABLE_COLUMNS.contains(header[c].strip()) || !cells[c].strip().matches("\\d+")) {
                     continue;
                 }
@@ -76,6 +83,25 @@ public final class Mutants {
                             replaceLine(lines, i, mutatedLine), true));
                 }
             }
+        }
+    }
+
+    /** Each known role toggled in a countedRoles cell: taken away when listed, added when not. */
+    private static void roleMutants(RuleFile file, List<String> lines, int index, String column, String[] cells,
+                                    int c, ObjectWriter writer, List<Mutant> mutants) throws IOException {
+        Set<String> listed = new TreeSet<>(Arrays.asList(cells[c].strip().split("\\s+")));
+        for (String role : new TreeSet<>(StaffRoles.ALL)) {
+            Set<String> changed = new TreeSet<>(listed);
+            if (!changed.remove(role)) {
+                changed.add(role);
+            }
+            if (changed.isEmpty()) {
+                continue;
+            }
+            String[] copy = Arrays.copyOf(cells, cells.length);
+            copy[c] = String.join(" ", changed);
+            mutants.add(new Mutant(file.path(), index + 1, column + " = " + cells[c].strip(), column + " = " + copy[c],
+                    replaceLine(lines, index, writer.writeValueAsString(copy)), true));
         }
     }
 

@@ -27,11 +27,11 @@ class EffectiveDatingTest {
         RulesCopy.replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.13,,,",
                 "MEDICARE,99490,66.13,,2026-12,\nMEDICARE,99490,70.00,2027-01,,");
         RulesCopy.replace(dir.resolve("payers/medicare/code-families.csv"),
-                "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,,",
-                "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,,2026-12,");
+                "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,,,",
+                "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,,2026-12,");
         Path families = dir.resolve("payers/medicare/code-families.csv");
         Files.writeString(families, Files.readString(families)
-                + "MEDICARE,STAFF_CCM,\"Medicare CCM from 2027: 99439 at most 3\",99490,20,99439,40,20,3,3,LAST_DAY_OF_MONTH,2027-01,,test\n");
+                + "MEDICARE,STAFF_CCM,\"Medicare CCM from 2027: 99439 at most 3\",99490,20,99439,40,20,3,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,2027-01,,test\n");
         Files.writeString(dir.resolve("payers/medicare/email-2027.drl"), """
                 package payers.medicare
                 import care.billing.model.*;

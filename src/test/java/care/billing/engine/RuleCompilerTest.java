@@ -61,6 +61,26 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aMisspelledStaffRoleIsReportedWithFileAndLine() throws Exception {
+        Path rules = copyOfBundledRules();
+        Path table = rules.resolve("payers/medicare/code-families.csv");
+        List<String> lines = Files.readAllLines(table);
+        int row = lines.size();
+        lines.set(row - 1, lines.get(row - 1).replace("PHYSICIAN QHP CLINICAL_STAFF", "PHYSICIAN QPH CLINICAL_STAFF"));
+        Files.write(table, lines);
+
+        RuleProblemsException e = assertThrows(RuleProblemsException.class,
+                () -> new RuleCompiler().compile(RuleFiles.read(rules)));
+
+        assertEquals(1, e.problems().size(), e.problems()::toString);
+        RuleProblem problem = e.problems().get(0);
+        assertEquals("payers/medicare/code-families.csv", problem.file());
+        assertEquals(row, problem.line());
+        assertTrue(problem.message().contains("countedRoles") && problem.message().contains("unknown staff role 'QPH'"),
+                problem.message());
+    }
+
+    @Test
     void anUnknownTableFileIsRejected() throws Exception {
         Path rules = copyOfBundledRules();
         Files.writeString(rules.resolve("payers/medicare/thresholds.csv"), "a,b\n1,2\n");
