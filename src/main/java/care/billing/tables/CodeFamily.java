@@ -14,8 +14,8 @@ import java.util.Set;
  * @param addOnMaxUnits null when the payer sets no monthly cap
  * @param preference family order on a fee tie or without fees: lower wins
  * @param dateOfService {@code LAST_DAY_OF_MONTH} or {@code THRESHOLD_MET}
- * @param countedRoles the staff roles whose time counts toward this family; null (a blank cell or no
- *                     column) when every role counts
+ * @param countedRoles the staff roles whose time counts toward this family; null when the table has
+ *                     no such column: every role counts (a blank cell in the column is refused)
  */
 @ClassReactive
 public record CodeFamily(

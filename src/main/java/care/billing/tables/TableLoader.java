@@ -30,6 +30,8 @@ public final class TableLoader {
             "fees.csv", Fee.class,
             "activities.csv", Activity.class);
 
+    private static final String ROLES = "countedRoles";
+
     private final CsvMapper mapper = CsvMapper.builder()
             .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -76,6 +78,7 @@ public final class TableLoader {
                     line = it.getCurrentLocation().getLineNr();
                     TableRow row = it.nextValue();
                     checkMonths(row, file.path(), line, problems);
+                    checkRoles(row, (CsvSchema) it.getParserSchema(), file.path(), line, problems);
                     rows.add(row.withRow(file.path() + ":" + line));
                 } catch (JsonMappingException e) {
                     problems.add(problem(file, e.getLocation(), line, describe(e)));
@@ -98,6 +101,17 @@ public final class TableLoader {
     private static RuleProblem problem(RuleFile file, JsonLocation location, int fallbackLine, String message) {
         int line = location == null ? fallbackLine : location.getLineNr();
         return new RuleProblem(file.path(), line, 0, message);
+    }
+
+    /**
+     * A code-family table that has the countedRoles column must fill it on every row: a blank cell
+     * would let every role count, which a copied row could do by omission.
+     */
+    private static void checkRoles(TableRow row, CsvSchema schema, String path, int line, List<RuleProblem> problems) {
+        if (row instanceof CodeFamily family && family.countedRoles() == null && schema.column(ROLES) != null) {
+            problems.add(new RuleProblem(path, line, 0, "column '" + ROLES + "' is blank; list the staff roles whose "
+                    + "time counts toward " + family.family() + " (all four for every role)"));
+        }
     }
 
     private static void checkMonths(TableRow row, String path, int line, List<RuleProblem> problems) {

@@ -1,12 +1,14 @@
 package care.billing.engine;
 
 import care.billing.model.ClaimLine;
+import care.billing.model.Finding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,15 +67,38 @@ class EffectiveDatingTest {
         assertEquals(List.of(), lines("2027-01", 20, "EMAIL"));
     }
 
+    /** A month in which the rule set has no code family in force blames no staff role for its time. */
+    @Test
+    void noFamilyInForceIsNotBlamedOnStaffRoles() throws IOException {
+        Path dir = RulesCopy.into(temp.resolve("later"));
+        Path families = dir.resolve("payers/medicare/code-families.csv");
+        String dated = Files.readString(families).replaceAll("(LAST_DAY_OF_MONTH,[A-Z_ ]+),,", "$1,2027-01,");
+        assertEquals(3, dated.split(",2027-01,", -1).length - 1, "every Medicare family dated from 2027-01");
+        Files.writeString(families, dated);
+        LoadedRules later = RulesCopy.compile(dir);
+
+        assertEquals(List.of(), findingCodes(later, "2026-12", "NON_CLINICAL"));
+        assertEquals(List.of("STAFF_ROLE_NOT_COUNTABLE"), findingCodes(later, "2027-01", "NON_CLINICAL"));
+    }
+
+    private List<String> findingCodes(LoadedRules rules, String month, String role) {
+        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(request(month, 20, "PHONE", role)))
+                .findings().stream().map(Finding::code).sorted().toList();
+    }
+
     private List<ClaimLine> lines(String month, int minutes, String method) {
-        String request = """
+        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(
+                request(month, minutes, method, "CLINICAL_STAFF"))).claimLines();
+    }
+
+    private static byte[] request(String month, int minutes, String method, String role) {
+        return """
                 {"month": "%s",
                  "patients": [{"id": "P1", "payer": "MEDICARE", "chronicConditions": ["E11.9", "I10"],
                                "consentDate": "2025-01-01", "carePlanOnFile": true, "complexity": "LOW"}],
-                 "staff": [{"id": "S1", "name": "Dana Lee", "credentials": "RN", "role": "CLINICAL_STAFF"}],
+                 "staff": [{"id": "S1", "name": "Dana Lee", "credentials": "RN", "role": "%s"}],
                  "entries": [{"id": "E1", "patientId": "P1", "staffId": "S1", "date": "%s-10", "minutes": %d,
                               "activity": "CARE_COORDINATION", "method": "%s", "counterpart": "Home health", "note": "Plan"}]}
-                """.formatted(month, month, minutes, method);
-        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(request.getBytes())).claimLines();
+                """.formatted(month, role, month, minutes, method).getBytes(StandardCharsets.UTF_8);
     }
 }

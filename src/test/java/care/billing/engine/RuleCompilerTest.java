@@ -52,6 +52,11 @@ class RuleCompilerTest {
                 "countedRoles", "unknown staff role 'QPH'");
     }
 
+    @Test
+    void aBlankStaffRolesCellIsRefused() throws Exception {
+        assertLastMedicareFamilyRowIsRejected(",PHYSICIAN QHP CLINICAL_STAFF,", ",,", "countedRoles", "blank");
+    }
+
     /** Edits the last row of Medicare's code-families.csv; compiling must report exactly that row. */
     private void assertLastMedicareFamilyRowIsRejected(String from, String to, String... messageParts) throws Exception {
         Path rules = copyOfBundledRules();
