@@ -1,5 +1,6 @@
 package care.billing.api;
 
+import care.billing.model.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,8 +31,7 @@ public record EvaluationRequest(
             @NotBlank String id,
             String name,
             String credentials,
-            @NotNull @Pattern(regexp = "PHYSICIAN|QHP|CLINICAL_STAFF|NON_CLINICAL",
-                    message = "must be one of PHYSICIAN, QHP, CLINICAL_STAFF, NON_CLINICAL") String role,
+            @NotNull @Pattern(regexp = Staff.ROLES, message = "must be one of " + Staff.ROLES_LISTED) String role,
             Boolean licensed,
             LocalDate teamCareTrainingDate,
             LocalDate careTeamStartDate,

@@ -28,7 +28,6 @@ public final class Mutants {
 
     private static final Set<String> TABLE_COLUMNS =
             Set.of("primaryMinutes", "addOnFirstUnitMinutes", "addOnBlockMinutes", "addOnMaxUnits");
-    private static final String ROLES_COLUMN = "countedRoles";
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(?![\\w.])");
     private static final Pattern COMPARISON = Pattern.compile("<=|>=|<|>");
 
@@ -65,7 +64,7 @@ public final class Mutants {
                 continue;
             }
             for (int c = 0; c < Math.min(header.length, cells.length); c++) {
-                if (header[c].strip().equals(ROLES_COLUMN) && !cells[c].isBlank()) {
+                if (header[c].strip().equals(StaffRoles.COLUMN) && !cells[c].isBlank()) {
                     roleMutants(file, lines, i, header[c], cells, c, writer, mutants);
                 }
                 if (!TABLE_COLUMNS.contains(header[c].strip()) || !cells[c].strip().matches("\\d+")) {

@@ -42,7 +42,8 @@ public final class MutationCheck {
     /** Runs every mutant; true when each one was caught. */
     public boolean run() throws IOException {
         List<Mutant> mutants = Mutants.of(files);
-        out.println("Mutation check: " + mutants.size() + " changes to thresholds, caps, windows, comparisons and counted roles");
+        out.println("Mutation check: " + mutants.size()
+                + " changes to thresholds, caps, windows, comparisons and counted roles");
         List<Mutant> survivors = new ArrayList<>();
         int caught = 0;
         int invalid = 0;

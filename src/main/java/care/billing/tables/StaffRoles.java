@@ -1,5 +1,6 @@
 package care.billing.tables;
 
+import care.billing.model.Staff;
 import com.fasterxml.jackson.databind.util.StdConverter;
 
 import java.util.Arrays;
@@ -13,15 +14,19 @@ import java.util.TreeSet;
  */
 public final class StaffRoles extends StdConverter<String, Set<String>> {
 
-    /** Every staff role a request may carry (api.md; EvaluationRequest checks requests against it). */
-    public static final Set<String> ALL = Set.of("PHYSICIAN", "QHP", "CLINICAL_STAFF", "NON_CLINICAL");
+    /** The column of {@code code-families.csv} that this converter reads. */
+    public static final String COLUMN = "countedRoles";
+
+    /** Every staff role a request may carry ({@link Staff#ROLES}). */
+    public static final Set<String> ALL = Set.of(Staff.ROLES.split("\\|"));
 
     @Override
     public Set<String> convert(String cell) {
         Set<String> roles = new TreeSet<>(Arrays.asList(cell.strip().split("\\s+")));
         for (String role : roles) {
             if (!ALL.contains(role)) {
-                throw new IllegalArgumentException("unknown staff role '" + role + "'; roles are " + new TreeSet<>(ALL));
+                throw new IllegalArgumentException("unknown staff role '" + role + "'; roles are "
+                        + Staff.ROLES_LISTED);
             }
         }
         return Set.copyOf(roles);

@@ -30,8 +30,6 @@ public final class TableLoader {
             "fees.csv", Fee.class,
             "activities.csv", Activity.class);
 
-    private static final String ROLES = "countedRoles";
-
     private final CsvMapper mapper = CsvMapper.builder()
             .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -108,9 +106,10 @@ public final class TableLoader {
      * would let every role count, which a copied row could do by omission.
      */
     private static void checkRoles(TableRow row, CsvSchema schema, String path, int line, List<RuleProblem> problems) {
-        if (row instanceof CodeFamily family && family.countedRoles() == null && schema.column(ROLES) != null) {
-            problems.add(new RuleProblem(path, line, 0, "column '" + ROLES + "' is blank; list the staff roles whose "
-                    + "time counts toward " + family.family() + " (all four for every role)"));
+        if (row instanceof CodeFamily family && family.countedRoles() == null
+                && schema.column(StaffRoles.COLUMN) != null) {
+            problems.add(new RuleProblem(path, line, 0, "column '" + StaffRoles.COLUMN + "' is blank; list the staff "
+                    + "roles whose time counts toward " + family.family() + " (all four for every role)"));
         }
     }
 
