@@ -36,26 +36,11 @@ public final class ChunkEvaluator {
      * meets the firing and time limits of a single request.
      */
     public List<Evaluation> evaluate(LoadedRules rules, List<EvaluationInput> inputs) {
-        if (inputs.size() == 1 || inputs.stream().anyMatch(ChunkEvaluator::hasSeparator)
-                || inputs.stream().anyMatch(input -> input.entries().size() > MAX_SHARED_ENTRIES)) {
+        EvaluationInput chunk = inputs.size() == 1 ? null : prefixed(inputs);
+        if (chunk == null) {
             return inputs.stream().map(input -> evaluator.evaluate(rules, input)).toList();
         }
-        List<Patient> patients = new ArrayList<>();
-        List<Staff> staff = new ArrayList<>();
-        List<TimeEntry> entries = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            String prefix = "R" + i + SEPARATOR;
-            EvaluationInput input = inputs.get(i);
-            input.patients().forEach(p -> patients.add(new Patient(prefix + p.id(), p.payer(), p.chronicConditions(),
-                    p.consentDate(), p.carePlanOnFile(), p.complexity())));
-            input.staff().forEach(s -> staff.add(new Staff(prefix + s.id(), s.name(), s.credentials(), s.role(),
-                    s.licensed(), s.teamCareTrainingDate(), s.careTeamStartDate(), s.scopeOfServiceOnFile())));
-            input.entries().forEach(e -> entries.add(new TimeEntry(prefix + e.id(), prefix + e.patientId(),
-                    prefix + e.staffId(), e.billingProviderId(), e.date(), e.minutes(), e.activity(), e.method(),
-                    e.counterpart(), e.note())));
-        }
-        EvaluationInput chunk = new EvaluationInput(inputs.get(0).month(), patients, staff, entries);
-        Evaluation all = evaluator.evaluate(rules, chunk, null, inputs.size());
+        Evaluation all = evaluator.evaluate(rules, chunk, null, inputs.size(), false);
 
         List<List<ClaimLine>> lines = perRequest(inputs.size());
         List<List<Finding>> findings = perRequest(inputs.size());
@@ -72,30 +57,53 @@ public final class ChunkEvaluator {
         }
         List<Evaluation> results = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            results.add(new Evaluation(all.month(), all.rulesVersion(),
-                    lines.get(i).stream().sorted(Evaluator.LINE_ORDER).toList(),
-                    findings.get(i).stream().sorted(Evaluator.FINDING_ORDER).toList()));
+            lines.get(i).sort(Evaluator.LINE_ORDER);
+            findings.get(i).sort(Evaluator.FINDING_ORDER);
+            results.add(new Evaluation(all.month(), all.rulesVersion(), List.copyOf(lines.get(i)),
+                    List.copyOf(findings.get(i))));
         }
         return results;
     }
 
-    private static boolean hasSeparator(EvaluationInput input) {
-        for (Patient p : input.patients()) {
-            if (hasSeparator(p.id())) {
-                return true;
+    /**
+     * All inputs as one, every id prefixed with its request's position; null if a request cannot
+     * share a session: its ids hold the separator, or it has more than {@value #MAX_SHARED_ENTRIES}
+     * entries.
+     */
+    private static EvaluationInput prefixed(List<EvaluationInput> inputs) {
+        List<Patient> patients = new ArrayList<>();
+        List<Staff> staff = new ArrayList<>();
+        List<TimeEntry> entries = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String prefix = "R" + i + SEPARATOR;
+            EvaluationInput input = inputs.get(i);
+            if (input.entries().size() > MAX_SHARED_ENTRIES) {
+                return null;
+            }
+            for (Patient p : input.patients()) {
+                if (hasSeparator(p.id())) {
+                    return null;
+                }
+                patients.add(new Patient(prefix + p.id(), p.payer(), p.chronicConditions(), p.consentDate(),
+                        p.carePlanOnFile(), p.complexity()));
+            }
+            for (Staff s : input.staff()) {
+                if (hasSeparator(s.id())) {
+                    return null;
+                }
+                staff.add(new Staff(prefix + s.id(), s.name(), s.credentials(), s.role(), s.licensed(),
+                        s.teamCareTrainingDate(), s.careTeamStartDate(), s.scopeOfServiceOnFile()));
+            }
+            for (TimeEntry e : input.entries()) {
+                if (hasSeparator(e.id())) {
+                    return null;
+                }
+                entries.add(new TimeEntry(prefix + e.id(), prefix + e.patientId(), prefix + e.staffId(),
+                        e.billingProviderId(), e.date(), e.minutes(), e.activity(), e.method(), e.counterpart(),
+                        e.note()));
             }
         }
-        for (Staff s : input.staff()) {
-            if (hasSeparator(s.id())) {
-                return true;
-            }
-        }
-        for (TimeEntry e : input.entries()) {
-            if (hasSeparator(e.id())) {
-                return true;
-            }
-        }
-        return false;
+        return new EvaluationInput(inputs.get(0).month(), patients, staff, entries);
     }
 
     private static boolean hasSeparator(String id) {

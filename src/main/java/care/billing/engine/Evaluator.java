@@ -5,11 +5,12 @@ import care.billing.model.Finding;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class Evaluator {
             .thenComparing(Finding::family, NULLS_FIRST)
             .thenComparing(Finding::targetCode, NULLS_FIRST)
             .thenComparing(Finding::message, NULLS_FIRST);
+
+    /** What an evaluation returns: the claim lines and findings the rules left in the session. */
+    private static final ObjectFilter RESULTS = result -> result instanceof ClaimLine || result instanceof Finding;
 
     public static final int DEFAULT_MAX_FIRINGS = 200_000;
     public static final long DEFAULT_MAX_MILLIS = 10_000;
@@ -82,14 +86,16 @@ public final class Evaluator {
 
     /** Evaluates with a listener that sees every rule firing (coverage, explanations); null for none. */
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
-        return evaluate(rules, input, listener, 1);
+        return evaluate(rules, input, listener, 1, true);
     }
 
     /**
      * @param requests how many requests {@code input} holds (a chunk of a batch): the firing and time
      *                 limits scale with it
+     * @param sorted   whether to sort the results (a chunk's results are sorted per request instead)
      */
-    Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener, int requests) {
+    Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener, int requests,
+                        boolean sorted) {
         String month = input.month().month();
         int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
         long maxMillis = this.maxMillis * requests;
@@ -110,11 +116,20 @@ public final class Evaluator {
                 throw new RuleLoopException("the rules did not settle within " + maxMillis + " ms; most often: "
                         + busiestRule(rules, input) + " (billing.engine.max-millis)");
             }
-            List<ClaimLine> lines = session.getObjects(new ClassObjectFilter(ClaimLine.class)).stream()
-                    .map(ClaimLine.class::cast).sorted(LINE_ORDER).toList();
-            List<Finding> findings = session.getObjects(new ClassObjectFilter(Finding.class)).stream()
-                    .map(Finding.class::cast).sorted(FINDING_ORDER).toList();
-            return new Evaluation(month, rules.version(), lines, findings);
+            List<ClaimLine> lines = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
+            for (Object result : session.getObjects(RESULTS)) {
+                if (result instanceof ClaimLine line) {
+                    lines.add(line);
+                } else {
+                    findings.add((Finding) result);
+                }
+            }
+            if (sorted) {
+                lines.sort(LINE_ORDER);
+                findings.sort(FINDING_ORDER);
+            }
+            return new Evaluation(month, rules.version(), List.copyOf(lines), List.copyOf(findings));
         } finally {
             alarm.cancel(false);
             session.dispose();
