@@ -1,8 +1,6 @@
 package care.billing.api;
 
 import care.billing.engine.RuleLoopException;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -19,21 +17,10 @@ public class ProblemMappers {
                 e.errors().size() + " field(s) are invalid; nothing was evaluated", e.errors()).toResponse();
     }
 
-    /**
-     * The rest of an over-long body is never read. Over HTTP/1.x the connection is closed once the
-     * answer is written, so a client that goes on sending is not drained up to the HTTP ceiling (4 GB,
-     * for batches). HTTP/2 forbids the Connection header and multiplexes other requests on the
-     * connection, so there the answer goes as it is and flow control stops the sender.
-     */
+    /** The rest of an over-long body is never read ({@link UnreadBodyGuard} closes an HTTP/1.x connection). */
     @ServerExceptionMapper
-    public Response tooLarge(RequestTooLargeException e, HttpServerRequest request) {
-        Response problem = new Problem("/problems/request-too-large", "Request too large", 413, e.getMessage(), null)
-                .toResponse();
-        if (request.version() == HttpVersion.HTTP_2 || request.isEnded()) {
-            return problem;
-        }
-        request.response().bodyEndHandler(written -> request.connection().close());
-        return Response.fromResponse(problem).header("Connection", "close").build();
+    public Response tooLarge(RequestTooLargeException e) {
+        return new Problem("/problems/request-too-large", "Request too large", 413, e.getMessage(), null).toResponse();
     }
 
     @ServerExceptionMapper

@@ -82,14 +82,33 @@ class HostileInputTest {
      */
     @Test
     void theRestOfABodyOverTheLimitIsNotRead() {
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        String answer = sendWithoutEnd("POST /api/v1/evaluations", "");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    }
+
+    /** The same for a client the rules administration turns away: no credentials, then a user without the role. */
+    @Test
+    void theBodyOfARefusedAdminRequestIsNotRead() {
+        String noLogin = sendWithoutEnd("POST /api/v1/rules/validate", "");
+        assertTrue(noLogin.startsWith("HTTP/1.1 401"), noLogin);
+        String notAdmin = sendWithoutEnd("POST /api/v1/rules/validate", "Authorization: Basic "
+                + java.util.Base64.getEncoder().encodeToString("billing:billing".getBytes(StandardCharsets.UTF_8)) + "\r\n");
+        assertTrue(notAdmin.startsWith("HTTP/1.1 403"), notAdmin);
+    }
+
+    /**
+     * Announces a 1 GB JSON body after {@code requestLine} and {@code headers}, sends until the server
+     * closes the connection, and returns its answer; fails if the server read 256 MB or more.
+     */
+    private static String sendWithoutEnd(String requestLine, String headers) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             long announced = 1L << 30;
             long sent = 0;
             byte[] spaces = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
                 socket.setSoTimeout(10_000);
                 OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/v1/evaluations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + headers
                         + "Content-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 try {
                     while (sent < announced) {
@@ -99,9 +118,8 @@ class HostileInputTest {
                 } catch (IOException cutOff) {
                     // expected: the server closed the connection
                 }
-                assertTrue(sent < 256L * 1024 * 1024, "the server read " + sent + " bytes of an over-long body");
-                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+                assertTrue(sent < 256L * 1024 * 1024, "the server read " + sent + " bytes of a body it refused");
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             }
         });
     }
