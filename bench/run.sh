@@ -7,8 +7,9 @@
 #     (service at -Xmx1g), cold and warm, and through the `evaluate` command with -Xmx1g; entries per
 #     second and peak heap; the outputs must be byte-identical, and equal to evaluating each patient
 #     alone (`evaluate --chunk-size 1`);
-#  4. the price of the rules engine (JMH): the rules against a hand-written Medicare loop, engine alone
-#     and end to end.
+#  4. the price of the rules engine: the rules against a hand-written Medicare loop, engine alone and
+#     end to end (JMH, one thread), and the same 100,000-patient Medicare batch through the batch
+#     pipeline with either plugged in (BatchComparison, every core).
 # Needs: the packaged jar (./mvnw -B package -DskipTests), wrk (apt-get install wrk), python3, curl.
 # Traffic goes to 127.0.0.1 only; every loop is bounded. Takes about 10 minutes.
 set -euo pipefail
@@ -94,3 +95,8 @@ echo "== the price of the rules engine (JMH, Medicare months, one thread)"
 python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main EngineBenchmark \
   -p month=target/medicare.ndjson 2>&1 | sed -n '/^Benchmark /,$p'
+
+echo "== the price of the rules engine in the batch pipeline ($PATIENTS Medicare months, every core, -Xmx1g)"
+python3 bench/generate_month.py "$PATIENTS" 7 MEDICARE > target/medicare-batch.ndjson
+java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" care.billing.bench.BatchComparison \
+  target/medicare-batch.ndjson 2>&1 | grep -E '^round|take'

@@ -5,7 +5,6 @@ import care.billing.api.FieldError;
 import care.billing.api.InvalidRequestException;
 import care.billing.api.RequestReader;
 import care.billing.api.RequestTooLargeException;
-import care.billing.engine.ChunkEvaluator;
 import care.billing.engine.Evaluation;
 import care.billing.engine.EvaluationInput;
 import care.billing.engine.Evaluator;
@@ -57,7 +56,6 @@ public final class BatchEvaluator {
 
     private final RequestReader reader;
     private final Evaluator evaluator;
-    private final ChunkEvaluator chunks;
     private final ObjectMapper mapper;
     private final ExecutorService workers;
     private final int window;
@@ -73,13 +71,12 @@ public final class BatchEvaluator {
 
     /**
      * @param window    chunks in flight at most
-     * @param chunkSize lines evaluated together in one KIE session (see {@link ChunkEvaluator})
+     * @param chunkSize lines evaluated together in one KIE session (see {@link care.billing.engine.ChunkEvaluator})
      */
     public BatchEvaluator(RequestReader reader, Evaluator evaluator, ObjectMapper mapper, ExecutorService workers,
                           int window, int chunkSize, int maxLineBytes) {
         this.reader = reader;
         this.evaluator = evaluator;
-        this.chunks = new ChunkEvaluator(evaluator);
         this.mapper = mapper;
         this.workers = workers;
         this.window = window;
@@ -88,9 +85,16 @@ public final class BatchEvaluator {
     }
 
     /**
+     * Evaluates with the rules of {@code rules}.
+     *
      * @param each sees every line's result in input order (progress, claim-line export); may do nothing
      */
     public Stats run(LoadedRules rules, InputStream input, OutputStream out, Consumer<LineResult> each) throws IOException {
+        return run(Evaluations.of(rules, evaluator), input, out, each);
+    }
+
+    /** The same pipeline with any evaluations (the benchmark plugs in a hand-written one). */
+    public Stats run(Evaluations evaluations, InputStream input, OutputStream out, Consumer<LineResult> each) throws IOException {
         ArrayDeque<Future<List<LineResult>>> inFlight = new ArrayDeque<>();
         long[] counts = new long[4];
         long lineNumber = 0;
@@ -108,7 +112,7 @@ public final class BatchEvaluator {
                 chunkBytes += bytes.length;
                 if (chunk.size() == chunkSize || chunkBytes >= MAX_CHUNK_BYTES) {
                     List<Line> lines = chunk;
-                    inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
+                    inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(evaluations, lines), workers));
                     chunk = new ArrayList<>();
                     chunkBytes = 0;
                     if (inFlight.size() >= window) {
@@ -118,7 +122,7 @@ public final class BatchEvaluator {
             }
             if (!chunk.isEmpty()) {
                 List<Line> lines = chunk;
-                inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(rules, lines), workers));
+                inFlight.add(CompletableFuture.supplyAsync(() -> evaluateChunk(evaluations, lines), workers));
             }
             while (!inFlight.isEmpty()) {
                 write(inFlight.poll(), out, each, counts);
@@ -173,7 +177,7 @@ public final class BatchEvaluator {
     }
 
     /** Parses every line, evaluates the valid ones month by month in shared sessions, answers in line order. */
-    List<LineResult> evaluateChunk(LoadedRules rules, List<Line> lines) {
+    List<LineResult> evaluateChunk(Evaluations evaluations, List<Line> lines) {
         LineResult[] results = new LineResult[lines.size()];
         Map<String, List<Integer>> byMonth = new LinkedHashMap<>();
         List<EvaluationInput> inputs = new ArrayList<>(Collections.nCopies(lines.size(), null));
@@ -199,25 +203,25 @@ public final class BatchEvaluator {
         }
         for (List<Integer> indexes : byMonth.values()) {
             List<EvaluationInput> month = indexes.stream().map(inputs::get).toList();
-            List<Evaluation> evaluations;
+            List<Evaluation> together;
             try {
-                evaluations = chunks.evaluate(rules, month);
+                together = evaluations.together(month);
             } catch (RuntimeException e) {
-                evaluations = null;
+                together = null;
             }
             for (int k = 0; k < indexes.size(); k++) {
                 int i = indexes.get(k);
-                results[i] = evaluations != null ? success(lines.get(i), evaluations.get(k))
-                        : alone(rules, lines.get(i), inputs.get(i));
+                results[i] = together != null ? success(lines.get(i), together.get(k))
+                        : alone(evaluations, lines.get(i), inputs.get(i));
             }
         }
         return List.of(results);
     }
 
     /** A chunk whose rules did not settle: each line on its own, so the error lands on the right line. */
-    private LineResult alone(LoadedRules rules, Line line, EvaluationInput input) {
+    private LineResult alone(Evaluations evaluations, Line line, EvaluationInput input) {
         try {
-            return success(line, evaluator.evaluate(rules, input));
+            return success(line, evaluations.alone(input));
         } catch (RuleLoopException e) {
             return problem(line, 500, "The rules did not settle", e.getMessage(), List.of());
         } catch (RuntimeException e) {

@@ -116,7 +116,7 @@ public class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The same JSON shape as the REST responses. */
-    static ObjectMapper responseMapper() {
+    public static ObjectMapper responseMapper() {
         return JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     }
