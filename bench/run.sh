@@ -11,7 +11,7 @@
 #     end to end (JMH, one thread), and the same 100,000-patient Medicare batch through the batch
 #     pipeline with either plugged in (BatchComparison, every core).
 # Needs: the packaged jar (./mvnw -B package -DskipTests), wrk (apt-get install wrk), python3, curl.
-# Traffic goes to 127.0.0.1 only; every loop is bounded. Takes about 10 minutes.
+# Traffic goes to 127.0.0.1 only; every loop is bounded. Takes about 8 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/quarkus-app/quarkus-run.jar
