@@ -9,10 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * An error answered before the request body was read closes an HTTP/1.x connection once the answer
- * is written. Otherwise the server would go on reading, and discarding, whatever the client still
- * sends, up to the HTTP ceiling (4 GB, sized for streamed batches): a 413 for an over-long body, a
- * 401 or 403 from the rules administration, which are decided before any resource reads the body.
+ * An error answered while the request body is still arriving closes an HTTP/1.x connection once
+ * the answer is written. Otherwise the server would go on reading, and discarding, whatever the
+ * client still sends, up to the HTTP ceiling (4 GB, sized for streamed batches): a 413 for an
+ * over-long body, a 401 or 403 from the rules administration, which are decided before any
+ * resource reads the body. Other error answers keep the connection for the next request.
  * HTTP/2 forbids the Connection header and multiplexes other requests on the connection; there the
  * answer goes as it is and flow control stops the sender. Successful answers are left alone: the
  * batch endpoint streams its results while the upload is still arriving.
@@ -29,12 +30,31 @@ public class UnreadBodyGuard {
         HttpServerRequest request = context.request();
         if (request.version() != HttpVersion.HTTP_2) {
             context.addHeadersEndHandler(written -> {
-                if (context.response().getStatusCode() >= 400 && !request.isEnded()) {
+                if (context.response().getStatusCode() >= 400 && bodyStillComing(request)) {
                     context.response().putHeader(HttpHeaders.CONNECTION, "close");
                     context.addBodyEndHandler(sent -> request.connection().close());
                 }
             });
         }
         context.next();
+    }
+
+    /**
+     * Whether the client has announced a body that has not all arrived: read or not, a body that
+     * is fully received costs nothing more, and its connection stays open for the next request.
+     */
+    static boolean bodyStillComing(HttpServerRequest request) {
+        if (request.isEnded()) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return true;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length != null && request.bytesRead() < Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return false; // refused by Vert.x before any route
+        }
     }
 }

@@ -96,6 +96,15 @@ class HostileInputTest {
         assertTrue(notAdmin.startsWith("HTTP/1.1 403"), notAdmin);
     }
 
+    /** Only a body still arriving closes the connection: other error answers keep it open for the next request. */
+    @Test
+    void errorsWithoutABodyStillArrivingKeepTheConnection() {
+        given().contentType("application/json").body("{\"month\": \"x\"}").post("/api/v1/evaluations")
+                .then().statusCode(400).header("Connection", org.hamcrest.Matchers.nullValue());
+        given().get("/api/v1/no-such-thing").then().statusCode(404).header("Connection", org.hamcrest.Matchers.nullValue());
+        given().get("/api/v1/rules").then().statusCode(401).header("Connection", org.hamcrest.Matchers.nullValue());
+    }
+
     /**
      * Announces a 1 GB JSON body after {@code requestLine} and {@code headers}, sends until the server
      * closes the connection, and returns its answer; fails if the server read 256 MB or more.
