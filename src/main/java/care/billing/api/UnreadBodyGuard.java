@@ -40,8 +40,9 @@ public class UnreadBodyGuard {
     }
 
     /**
-     * Whether the client has announced a body that has not all arrived: read or not, a body that
-     * is fully received costs nothing more, and its connection stays open for the next request.
+     * Whether an announced body has not all been read yet: a request without a body, or whose body
+     * was read to the end, keeps its connection for the next request. Vert.x counts only the bytes
+     * handed on, so a small body refused unread (a 401 on a short POST) closes the connection too.
      */
     static boolean bodyStillComing(HttpServerRequest request) {
         if (request.isEnded()) {

@@ -59,8 +59,7 @@ public final class ChunkEvaluator {
         for (int i = 0; i < inputs.size(); i++) {
             lines.get(i).sort(Evaluator.LINE_ORDER);
             findings.get(i).sort(Evaluator.FINDING_ORDER);
-            results.add(new Evaluation(all.month(), all.rulesVersion(), List.copyOf(lines.get(i)),
-                    List.copyOf(findings.get(i))));
+            results.add(new Evaluation(all.month(), all.rulesVersion(), lines.get(i), findings.get(i)));
         }
         return results;
     }

@@ -7,7 +7,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
-/** What the rules produced for one service month, sorted, with the rules version that produced it. */
+/**
+ * What the rules produced for one service month, with the rules version that produced it; sorted
+ * (claim lines, then findings, in a stable order) except inside {@link ChunkEvaluator}, which sorts
+ * per request.
+ */
 public record Evaluation(String month, String rulesVersion, List<ClaimLine> claimLines, List<Finding> findings) {
 
     public Evaluation {

@@ -6,7 +6,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.ObjectFilter;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
@@ -45,9 +45,6 @@ public final class Evaluator {
             .thenComparing(Finding::family, NULLS_FIRST)
             .thenComparing(Finding::targetCode, NULLS_FIRST)
             .thenComparing(Finding::message, NULLS_FIRST);
-
-    /** What an evaluation returns: the claim lines and findings the rules left in the session. */
-    private static final ObjectFilter RESULTS = result -> result instanceof ClaimLine || result instanceof Finding;
 
     public static final int DEFAULT_MAX_FIRINGS = 200_000;
     public static final long DEFAULT_MAX_MILLIS = 10_000;
@@ -116,24 +113,26 @@ public final class Evaluator {
                 throw new RuleLoopException("the rules did not settle within " + maxMillis + " ms; most often: "
                         + busiestRule(rules, input) + " (billing.engine.max-millis)");
             }
-            List<ClaimLine> lines = new ArrayList<>();
-            List<Finding> findings = new ArrayList<>();
-            for (Object result : session.getObjects(RESULTS)) {
-                if (result instanceof ClaimLine line) {
-                    lines.add(line);
-                } else {
-                    findings.add((Finding) result);
-                }
-            }
+            List<ClaimLine> lines = factsOf(session, ClaimLine.class);
+            List<Finding> findings = factsOf(session, Finding.class);
             if (sorted) {
                 lines.sort(LINE_ORDER);
                 findings.sort(FINDING_ORDER);
             }
-            return new Evaluation(month, rules.version(), List.copyOf(lines), List.copyOf(findings));
+            return new Evaluation(month, rules.version(), lines, findings);
         } finally {
             alarm.cancel(false);
             session.dispose();
         }
+    }
+
+    /** The session's facts of one class (a {@link ClassObjectFilter} walks that class's facts only). */
+    private static <T> List<T> factsOf(KieSession session, Class<T> type) {
+        List<T> facts = new ArrayList<>();
+        for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+            facts.add(type.cast(fact));
+        }
+        return facts;
     }
 
     private static KieSession newSession(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {

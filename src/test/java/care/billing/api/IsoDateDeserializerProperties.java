@@ -1,8 +1,12 @@
 package care.billing.api;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -11,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The fast path reads exactly the dates java.time reads, and leaves everything else to it. */
@@ -33,6 +38,16 @@ class IsoDateDeserializerProperties {
     @Property(tries = 500)
     void leavesAnythingElseToJavaTime(@ForAll("notPlain") String text) {
         assertNull(IsoDateDeserializer.plainDate(text), text);
+    }
+
+    /** The request reader's mapper reads dates with it (a module registered later would take over). */
+    @Example
+    void theRequestReaderUsesIt() throws Exception {
+        ObjectMapper mapper = RequestReader.strictMapper();
+        DeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), null, null);
+        assertInstanceOf(IsoDateDeserializer.class,
+                context.findRootValueDeserializer(mapper.constructType(LocalDate.class)));
     }
 
     /** Well-formed and nearly well-formed dates: impossible days and months, year 0, stray characters. */
