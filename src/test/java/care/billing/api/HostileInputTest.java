@@ -96,6 +96,31 @@ class HostileInputTest {
         assertTrue(notAdmin.startsWith("HTTP/1.1 403"), notAdmin);
     }
 
+    /**
+     * A client that writes its whole body before reading, as most HTTP libraries do, still gets the
+     * answer: the server reads and discards what follows a refusal, up to a bound, before closing
+     * (closing with data unread would make the kernel reset the connection under the answer).
+     */
+    @Test
+    void aClientThatSendsEverythingFirstStillReadsTheRefusal() {
+        assertTrue(sendAllThenRead("POST /api/v1/evaluations", 14_000_000).startsWith("HTTP/1.1 413"));
+        assertTrue(sendAllThenRead("POST /api/v1/rules/validate", 10_000_000).startsWith("HTTP/1.1 401"));
+    }
+
+    private static String sendAllThenRead(String requestLine, int bodyBytes) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + bodyBytes + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(" ".repeat(bodyBytes).getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+    }
+
     /** Only a body still arriving closes the connection: other error answers keep it open for the next request. */
     @Test
     void errorsWithoutABodyStillArrivingKeepTheConnection() {
