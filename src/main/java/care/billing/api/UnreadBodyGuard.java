@@ -10,6 +10,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * An error answered while the request body is still arriving closes an HTTP/1.x connection once
  * the answer is written and at most {@value #LINGER_BYTES} more bytes are discarded. Otherwise the
@@ -27,6 +33,16 @@ public class UnreadBodyGuard {
     /** What is read and discarded after an error answer, at most, before the connection is closed. */
     static final long LINGER_BYTES = 16L * 1024 * 1024;
     static final long LINGER_MILLIS = 5_000;
+    /** A client that sends nothing for this long is not waited for. */
+    static final long LINGER_IDLE_MILLIS = 500;
+
+    /**
+     * Connections told {@code Connection: close}: a request pipelined behind the refused one is not
+     * served (RFC 9112 §9.6), though Vert.x would still dispatch it. Weak keys: a closed connection
+     * leaves with its last reference.
+     */
+    private static final Set<HttpConnection> CLOSING =
+            Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
     /** Before every other route, Quarkus security included. */
     void install(@Observes Router router) {
@@ -35,43 +51,76 @@ public class UnreadBodyGuard {
 
     private static void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.version() != HttpVersion.HTTP_2) {
-            context.addHeadersEndHandler(written -> {
-                if (context.response().getStatusCode() >= 400 && bodyStillComing(request)) {
-                    context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                    context.addBodyEndHandler(sent -> linger(context.vertx(), request));
-                }
-            });
+        if (request.version() == HttpVersion.HTTP_2) {
+            context.next();
+            return;
         }
+        if (CLOSING.contains(request.connection())) {
+            request.connection().close();
+            return;
+        }
+        context.addHeadersEndHandler(written -> {
+            if (context.response().getStatusCode() >= 400 && bodyStillComing(request)) {
+                CLOSING.add(request.connection());
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                context.addBodyEndHandler(sent -> new Linger(context.vertx(), request.connection()).start(request));
+            }
+        });
         context.next();
     }
 
     /**
      * Reads and discards what the client still sends, up to {@value #LINGER_BYTES} bytes or
-     * {@value #LINGER_MILLIS} ms, then closes. Closing at once, with the client's data unread,
-     * makes the server's kernel reset the connection, and a client that writes its whole body
-     * before reading (most HTTP libraries) would see the reset instead of the answer.
+     * {@value #LINGER_MILLIS} ms, or until it pauses {@value #LINGER_IDLE_MILLIS} ms, then closes.
+     * Closing at once, with the client's data unread, makes the server's kernel reset the
+     * connection, and a client that writes its whole body before reading (most HTTP libraries)
+     * would see the reset instead of the answer. The request's handlers run on the connection's
+     * event loop; the timer may not, hence the atomic and volatile fields.
      */
-    private static void linger(Vertx vertx, HttpServerRequest request) {
-        HttpConnection connection = request.connection();
-        long timer = vertx.setTimer(LINGER_MILLIS, late -> connection.close());
-        Runnable close = () -> {
-            vertx.cancelTimer(timer);
-            connection.close();
-        };
-        try {
-            long[] left = {LINGER_BYTES};
-            request.handler(data -> {
-                left[0] -= data.length();
-                if (left[0] < 0) {
-                    close.run();
+    private static final class Linger {
+
+        private final Vertx vertx;
+        private final HttpConnection connection;
+        private final long deadline;
+        private final AtomicBoolean closed = new AtomicBoolean();
+        private volatile long lastData;
+        private long left = LINGER_BYTES;
+
+        Linger(Vertx vertx, HttpConnection connection) {
+            this.vertx = vertx;
+            this.connection = connection;
+            this.lastData = System.nanoTime();
+            this.deadline = lastData + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+        }
+
+        void start(HttpServerRequest request) {
+            vertx.setPeriodic(LINGER_IDLE_MILLIS / 5, timer -> {
+                long now = System.nanoTime();
+                if (closed.get() || now - lastData > TimeUnit.MILLISECONDS.toNanos(LINGER_IDLE_MILLIS) || now > deadline) {
+                    vertx.cancelTimer(timer);
+                    close();
                 }
             });
-            request.endHandler(end -> close.run());
-            request.exceptionHandler(failed -> close.run());
-            request.resume();
-        } catch (IllegalStateException ended) {
-            close.run();
+            try {
+                request.handler(data -> {
+                    lastData = System.nanoTime();
+                    left -= data.length();
+                    if (left < 0) {
+                        close();
+                    }
+                });
+                request.endHandler(end -> close());
+                request.exceptionHandler(failed -> close());
+                request.resume();
+            } catch (IllegalStateException ended) {
+                close();
+            }
+        }
+
+        private void close() {
+            if (closed.compareAndSet(false, true)) {
+                connection.close();
+            }
         }
     }
 

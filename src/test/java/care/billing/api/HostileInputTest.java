@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static care.billing.TestRequests.entry;
@@ -19,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,18 +105,73 @@ class HostileInputTest {
      */
     @Test
     void aClientThatSendsEverythingFirstStillReadsTheRefusal() {
-        assertTrue(sendAllThenRead("POST /api/v1/evaluations", 14_000_000).startsWith("HTTP/1.1 413"));
-        assertTrue(sendAllThenRead("POST /api/v1/rules/validate", 10_000_000).startsWith("HTTP/1.1 401"));
+        String tooLarge = sendAllThenRead("POST /api/v1/evaluations", 14_000_000);
+        assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
+        String noLogin = sendAllThenRead("POST /api/v1/rules/validate", 10_000_000);
+        assertTrue(noLogin.startsWith("HTTP/1.1 401"), noLogin);
+    }
+
+    /**
+     * A request pipelined behind a refused one is not served: the answer said the connection
+     * closes (RFC 9112 §9.6), so its client never learns the outcome and would send it again.
+     */
+    @Test
+    void aRequestPipelinedBehindARefusalIsNotServed() throws InterruptedException {
+        String admin = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "compliance:compliance".getBytes(StandardCharsets.UTF_8));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Object before = lastReload(admin);
+            String refused = "POST /api/v1/rules/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 1024\r\n\r\n" + " ".repeat(1024);
+            String reload = "POST /api/v1/rules/reload HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + admin
+                    + "\r\nContent-Length: 0\r\n\r\n";
+            String answer = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                    socket.setSoTimeout(10_000);
+                    socket.getOutputStream().write((refused + reload).getBytes(StandardCharsets.US_ASCII));
+                    return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                }
+            });
+            assertTrue(answer.startsWith("HTTP/1.1 401") && !answer.contains("HTTP/1.1 200"), answer);
+            Thread.sleep(1_500); // a reload that was dispatched all the same would be recorded by now
+            assertEquals(before, lastReload(admin), "the reload pipelined behind the refused request ran");
+        }
+    }
+
+    /** A client that announced a body and then sends nothing is not waited for the whole linger. */
+    @Test
+    void aSilentClientIsLetGoSoon() {
+        long start = System.nanoTime();
+        String answer = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /api/v1/rules/validate HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 1000000\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+        assertTrue(millis < UnreadBodyGuard.LINGER_MILLIS / 2, "the connection closed after " + millis + " ms");
+    }
+
+    /** The newest entry of the reload history, or null. */
+    private static Object lastReload(String admin) {
+        List<Object> history = given().header("Authorization", admin).get("/api/v1/rules")
+                .then().statusCode(200).extract().path("history");
+        return history.isEmpty() ? null : history.get(history.size() - 1);
     }
 
     private static String sendAllThenRead(String requestLine, int bodyBytes) {
         return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            byte[] body = " ".repeat(bodyBytes).getBytes(StandardCharsets.US_ASCII);
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
                 socket.setSoTimeout(10_000);
                 OutputStream out = socket.getOutputStream();
                 out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                         + "Content-Length: " + bodyBytes + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(" ".repeat(bodyBytes).getBytes(StandardCharsets.US_ASCII));
+                out.write(body);
                 out.flush();
                 return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             }
