@@ -94,9 +94,10 @@ public class UnreadBodyGuard {
         }
 
         void start(HttpServerRequest request) {
+            long idle = TimeUnit.MILLISECONDS.toNanos(LINGER_IDLE_MILLIS);
             vertx.setPeriodic(LINGER_IDLE_MILLIS / 5, timer -> {
                 long now = System.nanoTime();
-                if (closed.get() || now - lastData > TimeUnit.MILLISECONDS.toNanos(LINGER_IDLE_MILLIS) || now > deadline) {
+                if (closed.get() || now - lastData > idle || now > deadline) {
                     vertx.cancelTimer(timer);
                     close();
                 }
@@ -129,7 +130,7 @@ public class UnreadBodyGuard {
      * was read to the end, keeps its connection for the next request. Vert.x counts only the bytes
      * handed on, so a small body refused unread (a 401 on a short POST) closes the connection too.
      */
-    static boolean bodyStillComing(HttpServerRequest request) {
+    private static boolean bodyStillComing(HttpServerRequest request) {
         if (request.isEnded()) {
             return false;
         }

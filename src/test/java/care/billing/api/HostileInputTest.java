@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,8 +95,7 @@ class HostileInputTest {
     void theBodyOfARefusedAdminRequestIsNotRead() {
         String noLogin = sendWithoutEnd("POST /api/v1/rules/validate", "");
         assertTrue(noLogin.startsWith("HTTP/1.1 401"), noLogin);
-        String notAdmin = sendWithoutEnd("POST /api/v1/rules/validate", "Authorization: Basic "
-                + java.util.Base64.getEncoder().encodeToString("billing:billing".getBytes(StandardCharsets.UTF_8)) + "\r\n");
+        String notAdmin = sendWithoutEnd("POST /api/v1/rules/validate", "Authorization: " + basic("billing") + "\r\n");
         assertTrue(notAdmin.startsWith("HTTP/1.1 403"), notAdmin);
     }
 
@@ -105,9 +106,9 @@ class HostileInputTest {
      */
     @Test
     void aClientThatSendsEverythingFirstStillReadsTheRefusal() {
-        String tooLarge = sendAllThenRead("POST /api/v1/evaluations", 14_000_000);
+        String tooLarge = exchange(head("POST /api/v1/evaluations", "", 14_000_000) + " ".repeat(14_000_000));
         assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
-        String noLogin = sendAllThenRead("POST /api/v1/rules/validate", 10_000_000);
+        String noLogin = exchange(head("POST /api/v1/rules/validate", "", 10_000_000) + " ".repeat(10_000_000));
         assertTrue(noLogin.startsWith("HTTP/1.1 401"), noLogin);
     }
 
@@ -117,24 +118,14 @@ class HostileInputTest {
      */
     @Test
     void aRequestPipelinedBehindARefusalIsNotServed() throws InterruptedException {
-        String admin = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                "compliance:compliance".getBytes(StandardCharsets.UTF_8));
+        String admin = "Authorization: " + basic("compliance") + "\r\n";
         for (int attempt = 0; attempt < 3; attempt++) {
-            Object before = lastReload(admin);
-            String refused = "POST /api/v1/rules/validate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 1024\r\n\r\n" + " ".repeat(1024);
-            String reload = "POST /api/v1/rules/reload HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + admin
-                    + "\r\nContent-Length: 0\r\n\r\n";
-            String answer = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                    socket.setSoTimeout(10_000);
-                    socket.getOutputStream().write((refused + reload).getBytes(StandardCharsets.US_ASCII));
-                    return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                }
-            });
+            Object before = lastReload();
+            String answer = exchange(head("POST /api/v1/rules/validate", "", 1024) + " ".repeat(1024)
+                    + head("POST /api/v1/rules/reload", admin, 0));
             assertTrue(answer.startsWith("HTTP/1.1 401") && !answer.contains("HTTP/1.1 200"), answer);
             Thread.sleep(1_500); // a reload that was dispatched all the same would be recorded by now
-            assertEquals(before, lastReload(admin), "the reload pipelined behind the refused request ran");
+            assertEquals(before, lastReload(), "the reload pipelined behind the refused request ran");
         }
     }
 
@@ -142,53 +133,54 @@ class HostileInputTest {
     @Test
     void aSilentClientIsLetGoSoon() {
         long start = System.nanoTime();
-        String answer = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.setSoTimeout(10_000);
-                socket.getOutputStream().write(("POST /api/v1/rules/validate HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 1000000\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            }
-        });
+        String answer = exchange(head("POST /api/v1/rules/validate", "", 1_000_000));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
         assertTrue(millis < UnreadBodyGuard.LINGER_MILLIS / 2, "the connection closed after " + millis + " ms");
-    }
-
-    /** The newest entry of the reload history, or null. */
-    private static Object lastReload(String admin) {
-        List<Object> history = given().header("Authorization", admin).get("/api/v1/rules")
-                .then().statusCode(200).extract().path("history");
-        return history.isEmpty() ? null : history.get(history.size() - 1);
-    }
-
-    private static String sendAllThenRead(String requestLine, int bodyBytes) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            byte[] body = " ".repeat(bodyBytes).getBytes(StandardCharsets.US_ASCII);
-            try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                socket.setSoTimeout(10_000);
-                OutputStream out = socket.getOutputStream();
-                out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: " + bodyBytes + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(body);
-                out.flush();
-                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            }
-        });
     }
 
     /** Only a body still arriving closes the connection: other error answers keep it open for the next request. */
     @Test
     void errorsWithoutABodyStillArrivingKeepTheConnection() {
         given().contentType("application/json").body("{\"month\": \"x\"}").post("/api/v1/evaluations")
-                .then().statusCode(400).header("Connection", org.hamcrest.Matchers.nullValue());
-        given().get("/api/v1/no-such-thing").then().statusCode(404).header("Connection", org.hamcrest.Matchers.nullValue());
-        given().get("/api/v1/rules").then().statusCode(401).header("Connection", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(400).header("Connection", nullValue());
+        given().get("/api/v1/no-such-thing").then().statusCode(404).header("Connection", nullValue());
+        given().get("/api/v1/rules").then().statusCode(401).header("Connection", nullValue());
+    }
+
+    /** An HTTP/1.1 request head announcing a JSON body of {@code length} bytes; {@code headers} end in CRLF. */
+    private static String head(String requestLine, String headers, long length) {
+        return requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + headers
+                + "Content-Length: " + length + "\r\n\r\n";
+    }
+
+    /** {@code Basic} credentials of a configured user whose password is its name (the test defaults). */
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The newest entry of the reload history, or null. */
+    private static Object lastReload() {
+        List<Object> history = given().header("Authorization", basic("compliance")).get("/api/v1/rules")
+                .then().statusCode(200).extract().path("history");
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    /** Writes {@code bytes} on a fresh connection and returns all the server answers until it closes. */
+    private static String exchange(String bytes) {
+        byte[] request = bytes.getBytes(StandardCharsets.US_ASCII);
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+                return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
     }
 
     /**
-     * Announces a 1 GB JSON body after {@code requestLine} and {@code headers}, sends until the server
+     * Announces a 1 GB body after {@code requestLine} and {@code headers}, sends until the server
      * closes the connection, and returns its answer; fails if the server read 256 MB or more.
      */
     private static String sendWithoutEnd(String requestLine, String headers) {
@@ -199,8 +191,7 @@ class HostileInputTest {
             try (Socket socket = new Socket("localhost", RestAssured.port)) {
                 socket.setSoTimeout(10_000);
                 OutputStream out = socket.getOutputStream();
-                out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + headers
-                        + "Content-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(head(requestLine, headers, announced).getBytes(StandardCharsets.US_ASCII));
                 try {
                     while (sent < announced) {
                         out.write(spaces);
