@@ -43,7 +43,8 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--claims-csv", paramLabel = "FILE",
             description = "Also write one CSV row per claim line (patient, provider, code, units, date of service, "
-                    + "minutes, amount, rule).")
+                    + "minutes, amount, rule). A text cell a spreadsheet would take for a formula starts "
+                    + "with an apostrophe.")
     Path claimsCsv;
 
     @Mixin
@@ -62,9 +63,17 @@ public class EvaluateCommand implements Callable<Integer> {
                     int minutes, String estimatedAmount, String rule) {
 
         static ClaimRow of(ClaimLine line) {
-            return new ClaimRow(line.patientId(), line.billingProviderId(), line.code(), line.units(),
-                    line.dateOfService().toString(), line.minutes(), Objects.toString(line.estimatedAmount(), ""),
-                    line.rule());
+            return new ClaimRow(inert(line.patientId()), inert(line.billingProviderId()), inert(line.code()),
+                    line.units(), line.dateOfService().toString(), line.minutes(),
+                    Objects.toString(line.estimatedAmount(), ""), inert(line.rule()));
+        }
+
+        /**
+         * Ids come from the requests, so a cell a spreadsheet would read as a formula ({@code =}, {@code +},
+         * {@code -}, {@code @}, tab or carriage return first) gets a leading apostrophe (OWASP, CSV injection).
+         */
+        static String inert(String text) {
+            return text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
         }
     }
 

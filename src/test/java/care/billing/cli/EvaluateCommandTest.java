@@ -2,6 +2,9 @@ package care.billing.cli;
 
 import care.billing.engine.BundledRules;
 import care.billing.engine.Evaluation;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +58,32 @@ class EvaluateCommandTest {
         assertEquals("patientId,billingProviderId,code,units,dateOfService,minutes,estimatedAmount,rule", rows.get(0));
         assertEquals(expectedRows, rows.size() - 1);
         assertTrue(rows.get(1).startsWith("P20,1234567893,99490,1,2026-03-31,20,66.13,"), rows.get(1));
+    }
+
+    /** Ids come from the requests: one a spreadsheet would run as a formula is written inert. */
+    @Test
+    void aClaimRowCellThatASpreadsheetWouldRunIsWrittenInert() throws Exception {
+        Path in = temp.resolve("month.ndjson");
+        Files.write(in, List.of(
+                request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"=1+2\""),
+                request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"@SUM(A1)\""),
+                request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"P-1\"")));
+
+        CheckCommandTest.Run run = CheckCommandTest.check("evaluate", "--in", in.toString(), "--out",
+                temp.resolve("results.ndjson").toString(), "--claims-csv", temp.resolve("claims.csv").toString(),
+                "--rules", BundledRules.DIR.toString());
+
+        assertEquals(0, run.exit(), run.out());
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> cells = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).readValues(temp.resolve("claims.csv").toFile())) {
+            cells.forEachRemaining(rows::add);
+        }
+        assertEquals(4, rows.size(), rows.toString());
+        assertEquals(List.of("'=1+2", "1234567893", "99490", "1", "2026-03-31", "25", "66.13"), rows.get(1).subList(0, 7));
+        assertEquals("'@SUM(A1)", rows.get(2).get(0));
+        assertEquals("P-1", rows.get(3).get(0));
+        assertTrue(Files.readString(temp.resolve("results.ndjson")).contains("\"patientId\":\"=1+2\""),
+                "the JSON results keep the id as sent");
     }
 }
