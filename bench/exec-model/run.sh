@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Drools' executable rule model against the DRL build the service uses (README "Performance"):
-# compile time in a fresh JVM, then time per month in chunks, on the bundled rules and 2,000
-# generated Medicare months. The executable-model compiler is resolved here only (pom.xml beside
-# this file), never on the service's or the tests' class path. Under a minute once downloaded.
+# the same results first, then, in a fresh JVM per build and run, compile time (cold and again) and
+# time per month in chunks, on the bundled rules and 2,000 generated Medicare months. The
+# executable-model compiler is resolved here only (pom.xml beside this file), never on the
+# service's or the tests' class path. About two minutes once downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/../.."
 [ -f target/medicare.ndjson ] || python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson
 CP="target/exec-model-classes:target/classes:$(cat target/classpath.txt):$(cat target/exec-model-classpath.txt)"
 javac -d target/exec-model-classes -cp "$CP" bench/exec-model/ExecModelComparison.java
-for build in drl exec drl exec; do
-  java -Xmx1g -cp "$CP" care.billing.bench.ExecModelComparison --cold "$build" rules
+java -Xmx1g -cp "$CP" care.billing.bench.ExecModelComparison --compare rules target/medicare.ndjson
+for build in drl exec drl exec drl exec; do   # a JVM per build and run, alternating
+  java -Xmx1g -cp "$CP" care.billing.bench.ExecModelComparison --time "$build" rules target/medicare.ndjson
 done
-java -Xmx1g -cp "$CP" care.billing.bench.ExecModelComparison rules target/medicare.ndjson

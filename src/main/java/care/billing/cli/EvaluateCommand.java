@@ -43,8 +43,8 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--claims-csv", paramLabel = "FILE",
             description = "Also write one CSV row per claim line (patient, provider, code, units, date of service, "
-                    + "minutes, amount, rule). A text cell a spreadsheet would take for a formula starts "
-                    + "with an apostrophe.")
+                    + "minutes, amount, rule). A text cell starting with = + - @ ' or a tab or carriage return "
+                    + "gets a leading apostrophe, so no spreadsheet runs it as a formula.")
     Path claimsCsv;
 
     @Mixin
@@ -70,10 +70,12 @@ public class EvaluateCommand implements Callable<Integer> {
 
         /**
          * Ids come from the requests, so a cell a spreadsheet would read as a formula ({@code =}, {@code +},
-         * {@code -}, {@code @}, tab or carriage return first) gets a leading apostrophe (OWASP, CSV injection).
+         * {@code -}, {@code @}, tab or carriage return first) gets a leading apostrophe (OWASP, CSV injection);
+         * so does one that starts with an apostrophe, so that removing one leading apostrophe always gives
+         * back the id as sent.
          */
         static String inert(String text) {
-            return text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
+            return text == null || text.isEmpty() || "=+-@\t\r'".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
         }
     }
 

@@ -60,14 +60,20 @@ class EvaluateCommandTest {
         assertTrue(rows.get(1).startsWith("P20,1234567893,99490,1,2026-03-31,20,66.13,"), rows.get(1));
     }
 
-    /** Ids come from the requests: one a spreadsheet would run as a formula is written inert. */
+    /**
+     * Ids come from the requests: a cell a spreadsheet would run as a formula is written inert, and
+     * removing one leading apostrophe gives back the id as sent.
+     */
     @Test
     void aClaimRowCellThatASpreadsheetWouldRunIsWrittenInert() throws Exception {
+        List<String> patientIds = List.of("=1+2", "@SUM(A1)", "-5", "\\t7", "\\r8", "'q", "P-1");
+        List<String> requests = new ArrayList<>();
+        for (String id : patientIds) {
+            requests.add(request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"" + id + "\""));
+        }
+        requests.add(request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"1234567893\"", "\"+1\""));
         Path in = temp.resolve("month.ndjson");
-        Files.write(in, List.of(
-                request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"=1+2\""),
-                request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"@SUM(A1)\""),
-                request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"P-1\"")));
+        Files.write(in, requests);
 
         CheckCommandTest.Run run = CheckCommandTest.check("evaluate", "--in", in.toString(), "--out",
                 temp.resolve("results.ndjson").toString(), "--claims-csv", temp.resolve("claims.csv").toString(),
@@ -79,10 +85,11 @@ class EvaluateCommandTest {
                 .readerForListOf(String.class).readValues(temp.resolve("claims.csv").toFile())) {
             cells.forEachRemaining(rows::add);
         }
-        assertEquals(4, rows.size(), rows.toString());
+        assertEquals(1 + requests.size(), rows.size(), rows.toString());
         assertEquals(List.of("'=1+2", "1234567893", "99490", "1", "2026-03-31", "25", "66.13"), rows.get(1).subList(0, 7));
-        assertEquals("'@SUM(A1)", rows.get(2).get(0));
-        assertEquals("P-1", rows.get(3).get(0));
+        assertEquals(List.of("'=1+2", "'@SUM(A1)", "'-5", "'\t7", "'\r8", "''q", "P-1", "P1"),
+                rows.stream().skip(1).map(row -> row.get(0)).toList());
+        assertEquals("'+1", rows.get(8).get(1));
         assertTrue(Files.readString(temp.resolve("results.ndjson")).contains("\"patientId\":\"=1+2\""),
                 "the JSON results keep the id as sent");
     }
