@@ -30,14 +30,8 @@ class EvaluateCommandTest {
             requests.add(request("2026-03", entry("E1", "2026-03-04", minutes)).replace("\"P1\"", "\"P" + minutes + "\""));
         }
         requests.add(2, request("2026-03", entry("E1", "2026-03-04", 0)));
-        Path in = temp.resolve("month.ndjson");
-        Files.write(in, requests);
+        evaluate(requests);
 
-        CheckCommandTest.Run run = CheckCommandTest.check("evaluate", "--in", in.toString(), "--out",
-                temp.resolve("results.ndjson").toString(), "--claims-csv", temp.resolve("claims.csv").toString(),
-                "--rules", BundledRules.DIR.toString());
-
-        assertEquals(0, run.exit(), run.out());
         List<String> results = Files.readAllLines(temp.resolve("results.ndjson"));
         assertEquals(requests.size(), results.size());
         assertTrue(results.get(2).contains("\"status\":400") && results.get(2).contains("/entries/0/minutes"), results.get(2));
@@ -72,14 +66,8 @@ class EvaluateCommandTest {
             requests.add(request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"" + id + "\""));
         }
         requests.add(request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"1234567893\"", "\"+1\""));
-        Path in = temp.resolve("month.ndjson");
-        Files.write(in, requests);
+        evaluate(requests);
 
-        CheckCommandTest.Run run = CheckCommandTest.check("evaluate", "--in", in.toString(), "--out",
-                temp.resolve("results.ndjson").toString(), "--claims-csv", temp.resolve("claims.csv").toString(),
-                "--rules", BundledRules.DIR.toString());
-
-        assertEquals(0, run.exit(), run.out());
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> cells = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .readerForListOf(String.class).readValues(temp.resolve("claims.csv").toFile())) {
@@ -92,5 +80,15 @@ class EvaluateCommandTest {
         assertEquals("'+1", rows.get(8).get(1));
         assertTrue(Files.readString(temp.resolve("results.ndjson")).contains("\"patientId\":\"=1+2\""),
                 "the JSON results keep the id as sent");
+    }
+
+    /** Runs {@code evaluate} on the requests as a month file, into results.ndjson and claims.csv in the temp folder. */
+    private void evaluate(List<String> requests) throws Exception {
+        Path in = temp.resolve("month.ndjson");
+        Files.write(in, requests);
+        CheckCommandTest.Run run = CheckCommandTest.check("evaluate", "--in", in.toString(), "--out",
+                temp.resolve("results.ndjson").toString(), "--claims-csv", temp.resolve("claims.csv").toString(),
+                "--rules", BundledRules.DIR.toString());
+        assertEquals(0, run.exit(), run.out());
     }
 }
