@@ -3,7 +3,7 @@
 # the same results first, then, in a fresh JVM per build and run, compile time (cold and again) and
 # time per month in chunks, on the bundled rules and 2,000 generated Medicare months. The
 # executable-model compiler is resolved here only (pom.xml beside this file), never on the
-# service's or the tests' class path. About two minutes once downloaded.
+# service's or the tests' class path. About 80 s here once downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
