@@ -91,7 +91,7 @@ java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -jar "$JAR" evaluate --chu
 if cmp "$WORK/cli.ndjson" "$WORK/alone.ndjson"; then echo "chunked and one-by-one outputs are byte-identical"; else echo "MISMATCH"; exit 1; fi
 
 echo "== the price of the rules engine (JMH, Medicare months, one thread)"
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+./mvnw -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main EngineBenchmark \
   -p month=target/medicare.ndjson 2>&1 | sed -n '/^Benchmark /,$p'
