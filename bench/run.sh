@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks on this machine, in one run (README "Performance" shows the output):
+# Benchmarks on this machine, in one run (docs/performance.md shows the output):
 #  1. startup: time from `java -jar` to ready;
 #  2. single requests: wrk, 1 patient with 10 entries, fixed concurrency, p50/p99 latency, after warm-up;
 #     then the gated reload of the bundled rules;
