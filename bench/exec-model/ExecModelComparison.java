@@ -1,17 +1,18 @@
 package care.billing.bench;
 
-import care.billing.api.RequestReader;
-import care.billing.engine.ChunkEvaluator;
-import care.billing.engine.Evaluation;
-import care.billing.engine.EvaluationInput;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleProblem;
-import care.billing.engine.RuleProblemsException;
-import care.billing.tables.DataTables;
-import care.billing.tables.TableLoader;
+import care.billing.app.Components;
+import care.billing.evaluation.RequestReader;
+import care.billing.evaluation.ChunkEvaluator;
+import care.billing.evaluation.Evaluation;
+import care.billing.evaluation.EvaluationInput;
+import care.billing.evaluation.Evaluator;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
+import care.billing.ruleset.RuleFiles;
+import care.billing.ruleset.RuleProblem;
+import care.billing.ruleset.RuleProblemsException;
+import care.billing.ruleset.DataTables;
+import care.billing.ruleset.TableLoader;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -63,7 +64,7 @@ public final class ExecModelComparison {
     private static void compare(RuleFiles files, List<EvaluationInput> months) throws RuleProblemsException {
         LoadedRules drl = build(false, files);
         LoadedRules exec = build(true, files);
-        ChunkEvaluator chunks = new ChunkEvaluator(Evaluator.withDefaults());
+        ChunkEvaluator chunks = new ChunkEvaluator(Components.fromEnvironment().evaluator());
         int differ = 0;
         int lines = 0;
         int findings = 0;
@@ -94,7 +95,7 @@ public final class ExecModelComparison {
         build(executable, files);
         long again = System.nanoTime() - start;
         List<EvaluationInput> months = months(monthFile);
-        ChunkEvaluator chunks = new ChunkEvaluator(Evaluator.withDefaults());
+        ChunkEvaluator chunks = new ChunkEvaluator(Components.fromEnvironment().evaluator());
         double[] micros = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
             micros[round] = microsPerMonth(chunks, rules, months);
@@ -134,7 +135,7 @@ public final class ExecModelComparison {
 
     /** The valid months of the file, a whole number of chunks of them. */
     private static List<EvaluationInput> months(Path path) throws Exception {
-        RequestReader reader = RequestReader.standalone();
+        RequestReader reader = Components.fromEnvironment().reader();
         List<EvaluationInput> months = new ArrayList<>();
         for (String line : Files.readAllLines(path)) {
             try {

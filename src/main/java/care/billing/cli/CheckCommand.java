@@ -1,16 +1,18 @@
 package care.billing.cli;
 
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleProblem;
-import care.billing.engine.RuleProblemsException;
+import care.billing.app.Components;
+import care.billing.evaluation.Evaluator;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
+import care.billing.ruleset.RuleFiles;
+import care.billing.ruleset.RuleProblem;
+import care.billing.ruleset.RuleProblemsException;
 import care.billing.scenarios.JUnitReport;
 import care.billing.scenarios.MutationCheck;
 import care.billing.scenarios.RuleCoverage;
 import care.billing.scenarios.Scenario;
 import care.billing.scenarios.ScenarioResult;
+import care.billing.scenarios.ScenarioRunner;
 import care.billing.scenarios.ScenarioSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +45,9 @@ public class CheckCommand implements Callable<Integer> {
             + "at a time and report every change that no scenario catches.")
     boolean mutate;
 
-    @Option(names = "--max-firings", defaultValue = "" + Evaluator.DEFAULT_MAX_FIRINGS, hidden = true)
-    int maxFirings;
+    /** Overrides billing.engine.max-firings for this run (tests of runaway rules). */
+    @Option(names = "--max-firings", hidden = true)
+    Integer maxFirings;
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -72,7 +75,7 @@ public class CheckCommand implements Callable<Integer> {
         List<Scenario> scenarios = ScenarioSuite.load(rulesDir, unreadable);
         RuleCoverage fired = new RuleCoverage();
         Progress progress = Progress.counting(err, scenarios.size(), "scenarios");
-        ScenarioSuite.Outcome outcome = ScenarioSuite.standalone(maxFirings)
+        ScenarioSuite.Outcome outcome = gate()
                 .run(rules, scenarios, unreadable, fired, progress::update);
         progress.done();
 
@@ -97,7 +100,7 @@ public class CheckCommand implements Callable<Integer> {
             printCoverage(fired, rules);
         }
         if (mutate && ok) {
-            ok = new MutationCheck(files, rules, scenarios, ScenarioSuite.standalone(maxFirings), out, err).run();
+            ok = new MutationCheck(files, rules, scenarios, gate(), out, err).run();
         } else if (mutate) {
             out.println("Mutation check skipped: the scenarios must pass on the unchanged rules first.");
         }
@@ -118,5 +121,14 @@ public class CheckCommand implements Callable<Integer> {
             out.println("Dormant by design (switched off by data in every bundled payer):");
             dormant.forEach(rule -> out.println("  " + rule));
         }
+    }
+
+    private ScenarioSuite gate() {
+        Components components = Components.fromEnvironment();
+        if (maxFirings == null) {
+            return components.scenarioSuite();
+        }
+        Evaluator evaluator = new Evaluator(maxFirings, components.config().engine().maxMillis());
+        return new ScenarioSuite(new ScenarioRunner(components.reader(), evaluator));
     }
 }

@@ -1,10 +1,9 @@
 package care.billing.cli;
 
-import care.billing.api.RequestReader;
-import care.billing.batch.BatchEvaluator;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
+import care.billing.app.Components;
+import care.billing.evaluation.batch.BatchEvaluator;
 import care.billing.model.ClaimLine;
+import care.billing.ruleset.LoadedRules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,9 +52,9 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer workers;
 
-    @Option(names = "--chunk-size", defaultValue = "50", paramLabel = "N",
-            description = "Lines evaluated together in one rules session (default: ${DEFAULT-VALUE}).")
-    int chunkSize;
+    @Option(names = "--chunk-size", paramLabel = "N",
+            description = "Lines evaluated together in one rules session (default: billing.batch.chunk-size).")
+    Integer chunkSize;
 
     @com.fasterxml.jackson.annotation.JsonPropertyOrder({"patientId", "billingProviderId", "code", "units", "dateOfService",
             "minutes", "estimatedAmount", "rule"})
@@ -93,8 +92,7 @@ public class EvaluateCommand implements Callable<Integer> {
         try (InputStream reader = Files.newInputStream(in);
              OutputStream writer = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              SequenceWriter claims = claimsWriter()) {
-            BatchEvaluator batch = new BatchEvaluator(RequestReader.standalone(), Evaluator.withDefaults(),
-                    responseMapper(), pool, threads * 2, chunkSize, RequestReader.DEFAULT_MAX_BODY_BYTES);
+            BatchEvaluator batch = Components.fromEnvironment().batchEvaluator(responseMapper(), pool, threads * 2, chunkSize);
             stats = batch.run(rules, reader, writer, result -> {
                 progress.update(result.inputEnd());
                 if (claims != null && result.evaluation() != null) {

@@ -1,6 +1,6 @@
 package care.billing.cli;
 
-import care.billing.engine.EarlyCompile;
+import care.billing.ruleset.EarlyCompile;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;

@@ -1,10 +1,10 @@
 package care.billing.cli;
 
-import care.billing.api.InvalidRequestException;
-import care.billing.api.RequestReader;
-import care.billing.engine.Evaluation;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
+import care.billing.app.Components;
+import care.billing.evaluation.Evaluation;
+import care.billing.evaluation.InvalidRequestException;
+import care.billing.evaluation.RequestReader;
+import care.billing.ruleset.LoadedRules;
 import care.billing.scenarios.ScenarioRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -47,7 +47,8 @@ public class RecordCommand implements Callable<Integer> {
         JsonNode body = RequestReader.strictMapper().readTree(Files.readAllBytes(request));
         Evaluation evaluation;
         try {
-            evaluation = Evaluator.withDefaults().evaluate(rules, RequestReader.standalone().read(body));
+            Components components = Components.fromEnvironment();
+            evaluation = components.evaluator().evaluate(rules, components.reader().read(body));
         } catch (InvalidRequestException e) {
             System.err.println("The request is invalid:");
             e.errors().forEach(error -> System.err.println("  " + error.pointer() + ": " + error.detail()));

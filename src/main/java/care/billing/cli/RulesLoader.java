@@ -1,9 +1,9 @@
 package care.billing.cli;
 
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleProblemsException;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
+import care.billing.ruleset.RuleFiles;
+import care.billing.ruleset.RuleProblemsException;
 
 import java.nio.file.Path;
 

@@ -1,7 +1,5 @@
 package care.billing.model;
 
-import care.billing.tables.CodeFamily;
-
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package care.billing.scenarios;
 
-import care.billing.engine.RuleProblem;
+import care.billing.ruleset.RuleProblem;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -1,8 +1,8 @@
 package care.billing.scenarios;
 
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleFiles.RuleFile;
-import care.billing.tables.StaffRoles;
+import care.billing.model.StaffRoles;
+import care.billing.ruleset.RuleFiles.RuleFile;
+import care.billing.ruleset.RuleFiles;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

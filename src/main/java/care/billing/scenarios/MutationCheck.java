@@ -1,13 +1,13 @@
 package care.billing.scenarios;
 
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
-import care.billing.engine.RuleFiles.RuleFile;
-import care.billing.engine.RuleProblem;
-import care.billing.engine.RuleProblemsException;
-import care.billing.tables.DataTables;
-import care.billing.tables.TableLoader;
+import care.billing.ruleset.DataTables;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
+import care.billing.ruleset.RuleFiles.RuleFile;
+import care.billing.ruleset.RuleFiles;
+import care.billing.ruleset.RuleProblem;
+import care.billing.ruleset.RuleProblemsException;
+import care.billing.ruleset.TableLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;

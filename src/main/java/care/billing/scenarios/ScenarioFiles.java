@@ -1,6 +1,6 @@
 package care.billing.scenarios;
 
-import care.billing.engine.RuleProblem;
+import care.billing.ruleset.RuleProblem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

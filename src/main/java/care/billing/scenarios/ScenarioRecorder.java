@@ -1,6 +1,6 @@
 package care.billing.scenarios;
 
-import care.billing.engine.Evaluation;
+import care.billing.evaluation.Evaluation;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
 import com.fasterxml.jackson.databind.JsonNode;

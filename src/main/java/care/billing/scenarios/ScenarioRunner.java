@@ -1,13 +1,13 @@
 package care.billing.scenarios;
 
-import care.billing.api.InvalidRequestException;
-import care.billing.api.RequestReader;
-import care.billing.engine.Evaluation;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleLoopException;
+import care.billing.evaluation.Evaluation;
+import care.billing.evaluation.Evaluator;
+import care.billing.evaluation.InvalidRequestException;
+import care.billing.evaluation.RequestReader;
+import care.billing.evaluation.RuleLoopException;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
+import care.billing.ruleset.LoadedRules;
 import care.billing.scenarios.Scenario.ExpectedLine;
 import org.kie.api.event.rule.AgendaEventListener;
 

@@ -1,9 +1,7 @@
 package care.billing.scenarios;
 
-import care.billing.api.RequestReader;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleProblem;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleProblem;
 import org.kie.api.event.rule.AgendaEventListener;
 
 import java.io.IOException;
@@ -34,11 +32,6 @@ public final class ScenarioSuite {
 
     public ScenarioSuite(ScenarioRunner runner) {
         this.runner = runner;
-    }
-
-    /** A suite that validates requests like the service does, with the service's default limits. */
-    public static ScenarioSuite standalone(int maxFirings) {
-        return new ScenarioSuite(new ScenarioRunner(RequestReader.standalone(), new Evaluator(maxFirings)));
     }
 
     /** Reads the scenario files under {@code rulesDir}; unreadable files are reported, not skipped silently. */

@@ -1,16 +1,17 @@
 package care.billing.bench;
 
-import care.billing.api.RequestReader;
-import care.billing.batch.BatchEvaluator;
-import care.billing.batch.Evaluations;
+import care.billing.app.Components;
 import care.billing.cli.EvaluateCommand;
-import care.billing.engine.Evaluation;
-import care.billing.engine.EvaluationInput;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
+import care.billing.evaluation.Evaluation;
+import care.billing.evaluation.EvaluationInput;
+import care.billing.evaluation.Evaluator;
+import care.billing.evaluation.RequestReader;
+import care.billing.evaluation.batch.BatchEvaluator;
+import care.billing.evaluation.batch.Evaluations;
 import care.billing.model.ClaimLine;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
+import care.billing.ruleset.RuleFiles;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,9 +45,8 @@ public final class BatchComparison {
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService workers = Executors.newFixedThreadPool(cores);
         try {
-            BatchEvaluator batch = new BatchEvaluator(RequestReader.standalone(), Evaluator.withDefaults(),
-                    EvaluateCommand.responseMapper(), workers, cores * 2, 50, RequestReader.DEFAULT_MAX_BODY_BYTES);
-            Evaluations withRules = Evaluations.of(rules, Evaluator.withDefaults());
+            BatchEvaluator batch = Components.fromEnvironment().batchEvaluator(EvaluateCommand.responseMapper(), workers, cores * 2, 50);
+            Evaluations withRules = Evaluations.of(rules, Components.fromEnvironment().evaluator());
             Evaluations handWritten = handWritten(new HandWrittenMedicare());
             long[] rulesNanos = new long[ROUNDS];
             long[] handNanos = new long[ROUNDS];
@@ -121,7 +121,7 @@ public final class BatchComparison {
     }
 
     private static long countEntries(Path month) throws Exception {
-        RequestReader reader = RequestReader.standalone();
+        RequestReader reader = Components.fromEnvironment().reader();
         try (java.util.stream.Stream<String> lines = Files.lines(month)) {
             return lines.mapToLong(line -> {
                 try {

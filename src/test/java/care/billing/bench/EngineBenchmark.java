@@ -1,15 +1,16 @@
 package care.billing.bench;
 
-import care.billing.api.EvaluationResponse;
-import care.billing.api.RequestReader;
-import care.billing.engine.ChunkEvaluator;
-import care.billing.engine.Evaluation;
-import care.billing.engine.EvaluationInput;
-import care.billing.engine.Evaluator;
-import care.billing.engine.LoadedRules;
-import care.billing.engine.RuleCompiler;
-import care.billing.engine.RuleFiles;
+import care.billing.app.Components;
+import care.billing.evaluation.ChunkEvaluator;
+import care.billing.evaluation.Evaluation;
+import care.billing.evaluation.EvaluationInput;
+import care.billing.evaluation.EvaluationResponse;
+import care.billing.evaluation.Evaluator;
+import care.billing.evaluation.RequestReader;
 import care.billing.model.ClaimLine;
+import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
+import care.billing.ruleset.RuleFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -75,10 +76,10 @@ public class EngineBenchmark {
     public void load() throws Exception {
         org.jboss.logmanager.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         rules = new RuleCompiler().compile(RuleFiles.read(Path.of("rules")));
-        evaluator = Evaluator.withDefaults();
+        evaluator = Components.fromEnvironment().evaluator();
         chunks = new ChunkEvaluator(evaluator);
         hand = new HandWrittenMedicare();
-        reader = RequestReader.standalone();
+        reader = Components.fromEnvironment().reader();
         json = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
         lines = new ArrayList<>();

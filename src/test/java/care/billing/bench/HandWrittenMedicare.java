@@ -1,6 +1,6 @@
 package care.billing.bench;
 
-import care.billing.engine.EvaluationInput;
+import care.billing.evaluation.EvaluationInput;
 import care.billing.model.ClaimLine;
 import care.billing.model.Patient;
 import care.billing.model.Staff;

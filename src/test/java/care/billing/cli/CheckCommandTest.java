@@ -1,7 +1,7 @@
 package care.billing.cli;
 
-import care.billing.engine.BundledRules;
-import care.billing.engine.RulesCopy;
+import care.billing.evaluation.BundledRules;
+import care.billing.evaluation.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

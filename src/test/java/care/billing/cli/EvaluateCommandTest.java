@@ -1,7 +1,9 @@
 package care.billing.cli;
 
-import care.billing.engine.BundledRules;
-import care.billing.engine.Evaluation;
+import care.billing.evaluation.BundledRules;
+import care.billing.evaluation.Evaluation;
+import static care.billing.TestRequests.entry;
+import static care.billing.TestRequests.request;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -13,8 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static care.billing.TestRequests.entry;
-import static care.billing.TestRequests.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

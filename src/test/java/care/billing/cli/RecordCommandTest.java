@@ -1,6 +1,6 @@
 package care.billing.cli;
 
-import care.billing.engine.RulesCopy;
+import care.billing.evaluation.RulesCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

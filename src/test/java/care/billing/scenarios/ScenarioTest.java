@@ -1,7 +1,7 @@
 package care.billing.scenarios;
 
-import care.billing.engine.BundledRules;
-import care.billing.engine.RuleProblem;
+import care.billing.evaluation.BundledRules;
+import care.billing.ruleset.RuleProblem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -1,5 +1,0 @@
-package care.billing.api;
-
-/** One offending field of a request: a JSON pointer into the body and what is wrong with it. */
-public record FieldError(String pointer, String detail) {
-}

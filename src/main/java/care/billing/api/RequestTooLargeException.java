@@ -1,9 +1,0 @@
-package care.billing.api;
-
-/** The request is over a configured size or count limit (413). */
-public class RequestTooLargeException extends RuntimeException {
-
-    public RequestTooLargeException(String message) {
-        super(message);
-    }
-}

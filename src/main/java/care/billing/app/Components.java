@@ -1,0 +1,93 @@
+package care.billing.app;
+
+import care.billing.config.BillingConfig;
+import care.billing.evaluation.Evaluator;
+import care.billing.evaluation.RequestReader;
+import care.billing.evaluation.Validators;
+import care.billing.evaluation.batch.BatchEvaluator;
+import care.billing.scenarios.ScenarioRunner;
+import care.billing.scenarios.ScenarioSuite;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import jakarta.validation.Validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The object graph of an evaluation, built in one place from the typed configuration: the service
+ * builds it through CDI ({@link Producers}), the command line through {@link #fromEnvironment()}.
+ * Every limit and default therefore lives once, in {@code application.properties}, and the command
+ * line honours the same file, {@code BILLING_*} environment variables and {@code -Dbilling.*}.
+ */
+public final class Components {
+
+    private final BillingConfig config;
+    private final RequestReader reader;
+    private final Evaluator evaluator;
+
+    public Components(BillingConfig config, Validator validator) {
+        this.config = config;
+        this.reader = new RequestReader(validator, config.limits().maxEntries());
+        this.evaluator = new Evaluator(config.engine().maxFirings(), config.engine().maxMillis());
+    }
+
+    /**
+     * The graph outside the service: configuration read by SmallRye Config from system properties,
+     * the environment and the jar's {@code application.properties}, exactly as the service reads it.
+     */
+    public static Components fromEnvironment() {
+        return new Components(configuration(), Validators.standalone());
+    }
+
+    /** The typed configuration from the same sources, in the same order, as the running service. */
+    public static BillingConfig configuration() {
+        URL properties = Components.class.getClassLoader().getResource("application.properties");
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
+                .addDefaultSources()
+                .addDefaultInterceptors()
+                .withMapping(BillingConfig.class)
+                .withValidateUnknown(false);
+        if (properties != null) {
+            try {
+                builder.withSources(new PropertiesConfigSource(properties, 250));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + properties, e);
+            }
+        }
+        SmallRyeConfig config = builder.build();
+        return config.getConfigMapping(BillingConfig.class);
+    }
+
+    public BillingConfig config() {
+        return config;
+    }
+
+    public RequestReader reader() {
+        return reader;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** The scenario gate: scenarios read and evaluated like requests to the service. */
+    public ScenarioSuite scenarioSuite() {
+        return new ScenarioSuite(new ScenarioRunner(reader, evaluator));
+    }
+
+    /** The month-end pipeline over {@code workers}, with the configured chunk size and line limit. */
+    public BatchEvaluator batchEvaluator(ObjectMapper mapper, ExecutorService workers, int inFlight) {
+        return batchEvaluator(mapper, workers, inFlight, null);
+    }
+
+    /** The same with another chunk size, or the configured one when {@code chunkSize} is null. */
+    public BatchEvaluator batchEvaluator(ObjectMapper mapper, ExecutorService workers, int inFlight, Integer chunkSize) {
+        return new BatchEvaluator(reader, evaluator, mapper, workers, inFlight,
+                chunkSize == null ? config.batch().chunkSize() : chunkSize, config.limits().maxBodyBytes());
+    }
+}

@@ -1,0 +1,46 @@
+package care.billing.config;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * Typed configuration under {@code billing.*}. Every value, default included, is set once in
+ * {@code application.properties}, where each key is explained; the service and the command line both
+ * read it through this mapping (care.billing.app.Components).
+ */
+@ConfigMapping(prefix = "billing")
+public interface BillingConfig {
+
+    Rules rules();
+
+    Engine engine();
+
+    Limits limits();
+
+    Batch batch();
+
+    interface Batch {
+        /** Batch lines evaluated together in one rules session (per worker). */
+        int chunkSize();
+    }
+
+    interface Rules {
+        /** Directory of the editable rule files, relative to the working directory. */
+        String dir();
+    }
+
+    interface Engine {
+        /** Rule firings allowed for one evaluation before it is stopped as a loop. */
+        int maxFirings();
+
+        /** Milliseconds one evaluation's rules may run before they are halted. */
+        long maxMillis();
+    }
+
+    interface Limits {
+        /** Time entries allowed in one evaluation (413 above). */
+        int maxEntries();
+
+        /** Bytes allowed in one evaluation request body (413 above). */
+        int maxBodyBytes();
+    }
+}

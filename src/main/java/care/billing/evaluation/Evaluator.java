@@ -1,0 +1,172 @@
+package care.billing.evaluation;
+
+import care.billing.model.ClaimLine;
+import care.billing.model.Finding;
+import care.billing.ruleset.LoadedRules;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs one service month through a rules snapshot: a fresh session, insert the facts, fire, collect
+ * {@link ClaimLine} and {@link Finding} facts, sort. Rules whose {@code @effectiveFrom} /
+ * {@code @effectiveTo} metadata exclude the service month do not fire. A rule file that loops is
+ * stopped by a firing limit and a time limit and reported by the name of the rule that loops. The
+ * time limit halts the rules between firings; a single firing is not interrupted.
+ */
+public final class Evaluator {
+
+    static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    static final Comparator<ClaimLine> LINE_ORDER = Comparator
+            .comparing(ClaimLine::patientId, NULLS_FIRST)
+            .thenComparing(ClaimLine::billingProviderId, NULLS_FIRST)
+            .thenComparing(ClaimLine::addOn)
+            .thenComparing(ClaimLine::code, NULLS_FIRST);
+
+    static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::patientId, NULLS_FIRST)
+            .thenComparing(Finding::billingProviderId, NULLS_FIRST)
+            .thenComparing(Finding::entryId, NULLS_FIRST)
+            .thenComparing(Finding::code, NULLS_FIRST)
+            .thenComparing(Finding::family, NULLS_FIRST)
+            .thenComparing(Finding::targetCode, NULLS_FIRST)
+            .thenComparing(Finding::message, NULLS_FIRST);
+
+    private final int maxFirings;
+    private final long maxMillis;
+    private final ScheduledThreadPoolExecutor alarms;
+
+    /**
+     * @param maxFirings rule firings allowed for one evaluation before it is stopped as a loop
+     * @param maxMillis time allowed for one evaluation's rules before they are halted
+     */
+    public Evaluator(int maxFirings, long maxMillis) {
+        this.maxFirings = maxFirings;
+        this.maxMillis = maxMillis;
+        this.alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "rules-time-limit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.alarms.setRemoveOnCancelPolicy(true);
+    }
+
+    public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
+        return evaluate(rules, input, null);
+    }
+
+    /** Evaluates with a listener that sees every rule firing (coverage, explanations); null for none. */
+    public Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
+        return evaluate(rules, input, listener, 1, true);
+    }
+
+    /**
+     * @param requests how many requests {@code input} holds (a chunk of a batch): the firing and time
+     *                 limits scale with it
+     * @param sorted   whether to sort the results (a chunk's results are sorted per request instead)
+     */
+    Evaluation evaluate(LoadedRules rules, EvaluationInput input, AgendaEventListener listener, int requests,
+                        boolean sorted) {
+        String month = input.month().month();
+        int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
+        long maxMillis = this.maxMillis * requests;
+        KieSession session = newSession(rules, input, listener);
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> alarm = alarms.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, maxMillis, TimeUnit.MILLISECONDS);
+        try {
+            int fired = session.fireAllRules(inForce(month), maxFirings);
+            alarm.cancel(false);
+            if (fired >= maxFirings) {
+                throw new RuleLoopException("the rules fired " + maxFirings + " times without settling; most often: "
+                        + busiestRule(rules, input) + " (billing.engine.max-firings)");
+            }
+            if (halted.get()) {
+                throw new RuleLoopException("the rules did not settle within " + maxMillis + " ms; most often: "
+                        + busiestRule(rules, input) + " (billing.engine.max-millis)");
+            }
+            List<ClaimLine> lines = factsOf(session, ClaimLine.class);
+            List<Finding> findings = factsOf(session, Finding.class);
+            if (sorted) {
+                lines.sort(LINE_ORDER);
+                findings.sort(FINDING_ORDER);
+            }
+            return new Evaluation(month, rules.version(), lines, findings);
+        } finally {
+            alarm.cancel(false);
+            session.dispose();
+        }
+    }
+
+    /** The session's facts of one class (a {@link ClassObjectFilter} walks that class's facts only). */
+    private static <T> List<T> factsOf(KieSession session, Class<T> type) {
+        List<T> facts = new ArrayList<>();
+        for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+            facts.add(type.cast(fact));
+        }
+        return facts;
+    }
+
+    private static KieSession newSession(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
+        KieSession session = rules.kieBase().newKieSession();
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
+        session.insert(input.month());
+        input.patients().forEach(session::insert);
+        input.staff().forEach(session::insert);
+        input.entries().forEach(session::insert);
+        rules.tables().factsFor(input.month().month()).forEach(session::insert);
+        return session;
+    }
+
+    /** Replays a runaway evaluation briefly, counting firings, to name the rule that loops. */
+    private String busiestRule(LoadedRules rules, EvaluationInput input) {
+        Map<String, Integer> counts = new HashMap<>();
+        AgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                counts.merge(event.getMatch().getRule().getPackageName() + ": \"" + event.getMatch().getRule().getName()
+                        + "\"", 1, Integer::sum);
+            }
+        };
+        KieSession session = newSession(rules, input, counter);
+        try {
+            ScheduledFuture<?> alarm = alarms.schedule(session::halt, Math.min(maxMillis, 1_000), TimeUnit.MILLISECONDS);
+            session.fireAllRules(inForce(input.month().month()), Math.min(maxFirings, 10_000));
+            alarm.cancel(false);
+        } finally {
+            session.dispose();
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() + " (" + e.getValue() + " firings in a short replay)").orElse("unknown");
+    }
+
+    /** Fires only the rules in force in {@code month} (metadata months are inclusive, YYYY-MM). */
+    static AgendaFilter inForce(String month) {
+        return (Match match) -> {
+            Map<String, Object> meta = match.getRule().getMetaData();
+            Object from = meta.get("effectiveFrom");
+            Object to = meta.get("effectiveTo");
+            return (from == null || from.toString().compareTo(month) <= 0)
+                    && (to == null || to.toString().compareTo(month) >= 0);
+        };
+    }
+}

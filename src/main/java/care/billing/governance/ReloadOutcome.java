@@ -1,0 +1,19 @@
+package care.billing.governance;
+
+import care.billing.ruleset.RuleProblem;
+import care.billing.scenarios.ScenarioResult;
+
+import java.util.List;
+
+/**
+ * The answer to a reload: loaded (the new version now serves) or rejected with the compile
+ * problems or the failing scenarios, while the previous version keeps serving.
+ */
+public record ReloadOutcome(
+        boolean loaded,
+        String rulesVersion,
+        String previousVersion,
+        int scenariosPassed,
+        List<RuleProblem> problems,
+        List<ScenarioResult> failedScenarios) {
+}

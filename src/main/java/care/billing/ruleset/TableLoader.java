@@ -1,0 +1,131 @@
+package care.billing.ruleset;
+
+import care.billing.model.Activity;
+import care.billing.model.CodeFamily;
+import care.billing.model.Fee;
+import care.billing.model.StaffRoles;
+import care.billing.model.TableRow;
+import care.billing.ruleset.RuleFiles.RuleFile;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the data tables of a rules directory. The file name says which table a CSV file is
+ * ({@code code-families.csv}, {@code fees.csv}, {@code activities.csv}); the header row names the
+ * columns. Lines starting with {@code #} are comments. Every bad cell is reported with file and line.
+ */
+public final class TableLoader {
+
+    private static final Map<String, Class<? extends TableRow>> KINDS = Map.of(
+            "code-families.csv", CodeFamily.class,
+            "fees.csv", Fee.class,
+            "activities.csv", Activity.class);
+
+    private final CsvMapper mapper = CsvMapper.builder()
+            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .enable(CsvParser.Feature.TRIM_SPACES)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public DataTables load(List<RuleFile> files, List<RuleProblem> problems) {
+        List<CodeFamily> families = new ArrayList<>();
+        List<Fee> fees = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
+        for (RuleFile file : files) {
+            if (!file.isTable()) {
+                continue;
+            }
+            Class<? extends TableRow> kind = KINDS.get(file.fileName());
+            if (kind == null) {
+                problems.add(new RuleProblem(file.path(), 0, 0,
+                        "unknown data table; a table file is named one of " + KINDS.keySet().stream().sorted().toList()));
+                continue;
+            }
+            List<TableRow> rows = read(file, kind, problems);
+            if (kind == CodeFamily.class) {
+                rows.forEach(r -> families.add((CodeFamily) r));
+            } else if (kind == Fee.class) {
+                rows.forEach(r -> fees.add((Fee) r));
+            } else {
+                rows.forEach(r -> activities.add((Activity) r));
+            }
+        }
+        return new DataTables(families, fees, activities);
+    }
+
+    private List<TableRow> read(RuleFile file, Class<? extends TableRow> kind, List<RuleProblem> problems) {
+        List<TableRow> rows = new ArrayList<>();
+        ObjectReader reader = mapper.readerFor(kind).with(CsvSchema.emptySchema().withHeader().withComments());
+        try (MappingIterator<TableRow> it = reader.readValues(file.content())) {
+            while (true) {
+                int line = it.getCurrentLocation().getLineNr();
+                try {
+                    if (!it.hasNextValue()) {
+                        break;
+                    }
+                    line = it.getCurrentLocation().getLineNr();
+                    TableRow row = it.nextValue();
+                    checkMonths(row, file.path(), line, problems);
+                    checkRoles(row, (CsvSchema) it.getParserSchema(), file.path(), line, problems);
+                    rows.add(row.withRow(file.path() + ":" + line));
+                } catch (JsonMappingException e) {
+                    problems.add(problem(file, e.getLocation(), line, describe(e)));
+                    if (e.getLocation() == null) {
+                        break; // nowhere to resume from
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new RuleProblem(file.path(), 0, 0, e.getMessage()));
+        }
+        return rows;
+    }
+
+    private static String describe(JsonMappingException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        return (field == null ? "" : "column '" + field + "': ") + e.getMessage();
+    }
+
+    private static RuleProblem problem(RuleFile file, JsonLocation location, int fallbackLine, String message) {
+        int line = location == null ? fallbackLine : location.getLineNr();
+        return new RuleProblem(file.path(), line, 0, message);
+    }
+
+    /**
+     * A code-family table that has the countedRoles column must fill it on every row: a blank cell
+     * would let every role count, which a copied row could do by omission.
+     */
+    private static void checkRoles(TableRow row, CsvSchema schema, String path, int line, List<RuleProblem> problems) {
+        if (row instanceof CodeFamily family && family.countedRoles() == null
+                && schema.column(StaffRoles.COLUMN) != null) {
+            problems.add(new RuleProblem(path, line, 0, "column '" + StaffRoles.COLUMN + "' is blank; list the staff "
+                    + "roles whose time counts toward " + family.family() + " (all four for every role)"));
+        }
+    }
+
+    private static void checkMonths(TableRow row, String path, int line, List<RuleProblem> problems) {
+        for (String month : new String[] {row.effectiveFrom(), row.effectiveTo()}) {
+            if (month != null) {
+                try {
+                    YearMonth.parse(month);
+                } catch (DateTimeParseException e) {
+                    problems.add(new RuleProblem(path, line, 0, "effective month '" + month + "' is not YYYY-MM"));
+                }
+            }
+        }
+    }
+}

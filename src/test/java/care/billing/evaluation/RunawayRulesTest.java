@@ -1,0 +1,69 @@
+package care.billing.evaluation;
+
+import care.billing.ruleset.LoadedRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A rule file that loops stops with an error naming the rule; it never hangs a request. */
+class RunawayRulesTest {
+
+    @TempDir
+    Path temp;
+
+    static final String REQUEST = """
+            {"month": "2026-03", "patients": [{"id": "P1", "payer": "MEDICARE", "chronicConditions": ["A", "B"],
+              "consentDate": "2025-01-01", "carePlanOnFile": true}],
+             "staff": [{"id": "S1", "name": "Dana Lee", "credentials": "RN", "role": "CLINICAL_STAFF"}],
+             "entries": [{"id": "E1", "patientId": "P1", "staffId": "S1", "date": "2026-03-04", "minutes": 20,
+                          "activity": "CARE_COORDINATION", "method": "PHONE", "counterpart": "HH", "note": "Plan"}]}""";
+
+    @Test
+    void aLoopingRuleIsStoppedAndNamed() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Files.writeString(rules.resolve("common/loop.drl"), RulesCopy.LOOPING_RULE);
+        LoadedRules loaded = RulesCopy.compile(rules);
+        Evaluator evaluator = new Evaluator(5_000, 10_000);
+
+        RuleLoopException e = assertThrows(RuleLoopException.class,
+                () -> evaluator.evaluate(loaded, BundledRules.reader().read(REQUEST.getBytes())));
+
+        assertTrue(e.getMessage().contains("common: \"Counts forever\""), e.getMessage());
+    }
+
+    @Test
+    void aSlowRuleIsHaltedByTheTimeLimit() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Files.writeString(rules.resolve("common/slow.drl"), """
+                package common
+                import care.billing.model.*;
+                rule "Takes its time"
+                when
+                    $e : TimeEntry( )
+                then
+                    Thread.sleep(50);
+                    insert(new Exclusion($e.id() + System.nanoTime(), $e.patientId(), "NONE", "X", "x", "x"));
+                end
+                rule "Again"
+                when
+                    Exclusion( family == "NONE", $pid : patientId )
+                    $e : TimeEntry( patientId == $pid )
+                then
+                    Thread.sleep(50);
+                    insert(new Exclusion($e.id() + System.nanoTime(), $pid, "NONE", "X", "x", "x"));
+                end
+                """);
+        LoadedRules loaded = RulesCopy.compile(rules);
+        Evaluator evaluator = new Evaluator(1_000_000, 300);
+
+        RuleLoopException e = assertThrows(RuleLoopException.class,
+                () -> evaluator.evaluate(loaded, BundledRules.reader().read(REQUEST.getBytes())));
+
+        assertTrue(e.getMessage().contains("did not settle within 300 ms"), e.getMessage());
+    }
+}
