@@ -99,9 +99,16 @@ public final class TableLoader {
         }
     }
 
+    /** Whether two rows share a month; a row whose period runs backwards is never in force (and reported). */
     private static boolean overlap(TableRow a, TableRow b) {
-        return (a.effectiveFrom() == null || b.effectiveTo() == null || a.effectiveFrom().compareTo(b.effectiveTo()) <= 0)
+        return !backwards(a) && !backwards(b)
+                && (a.effectiveFrom() == null || b.effectiveTo() == null || a.effectiveFrom().compareTo(b.effectiveTo()) <= 0)
                 && (b.effectiveFrom() == null || a.effectiveTo() == null || b.effectiveFrom().compareTo(a.effectiveTo()) <= 0);
+    }
+
+    private static boolean backwards(TableRow row) {
+        return row.effectiveFrom() != null && row.effectiveTo() != null
+                && row.effectiveFrom().compareTo(row.effectiveTo()) > 0;
     }
 
     private static String period(TableRow row) {
@@ -141,8 +148,13 @@ public final class TableLoader {
         return (field == null ? "" : "column '" + field + "': ") + e.getMessage();
     }
 
-    private static RuleProblem problem(RuleFile file, JsonLocation location, int fallbackLine, String message) {
-        int line = location == null ? fallbackLine : location.getLineNr();
+    /**
+     * The problem at the parser's location, or at the row's first line when there is none or the parser
+     * has already moved past the row's end (an unknown column is found once the whole row is read).
+     */
+    private static RuleProblem problem(RuleFile file, JsonLocation location, int rowLine, String message) {
+        boolean pastTheRow = location != null && location.getLineNr() > rowLine && location.getColumnNr() <= 1;
+        int line = location == null || pastTheRow ? rowLine : location.getLineNr();
         return new RuleProblem(file.path(), line, 0, message);
     }
 
@@ -170,8 +182,7 @@ public final class TableLoader {
                 }
             }
         }
-        if (valid && row.effectiveFrom() != null && row.effectiveTo() != null
-                && row.effectiveFrom().compareTo(row.effectiveTo()) > 0) {
+        if (valid && backwards(row)) {
             problems.add(new RuleProblem(path, line, 0, "effectiveFrom " + row.effectiveFrom() + " is after effectiveTo "
                     + row.effectiveTo() + "; the row would never be in force"));
         }
