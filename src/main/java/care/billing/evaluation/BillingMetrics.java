@@ -46,13 +46,11 @@ public final class BillingMetrics implements SessionObserver {
             Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
             Duration.ofMillis(1_000), Duration.ofMillis(10_000)};
 
-    private record LineMeters(Counter lines, Counter dollars) {
-    }
-
     private final MeterRegistry registry;
     private final Map<Outcome, Counter> evaluations = new EnumMap<>(Outcome.class);
     private final Map<Outcome, Counter> batchLines = new EnumMap<>(Outcome.class);
-    private final Map<String, Map<String, LineMeters>> claimLines = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> claimLines = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> dollars = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Counter>> findings = new ConcurrentHashMap<>();
     private final DistributionSummary[] firings = new DistributionSummary[2];
     private final Timer[] time = new Timer[2];
@@ -93,11 +91,11 @@ public final class BillingMetrics implements SessionObserver {
     /** The claim lines, estimated amounts and findings of an evaluation that was answered. */
     public void results(Evaluation evaluation) {
         for (ClaimLine line : evaluation.claimLines()) {
-            LineMeters meters = claimLines.computeIfAbsent(tag(line.payer()), k -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(tag(line.code()), code -> lineMeters(tag(line.payer()), code));
-            meters.lines().increment();
+            counter(claimLines, "billing.claim.lines", "Claim lines answered", line).increment();
             if (line.estimatedAmount() != null) {
-                meters.dollars().increment(line.estimatedAmount().doubleValue());
+                counter(dollars, "billing.estimated.amount", "Estimated allowed amount of the claim lines answered, in "
+                        + "US dollars (lines without an estimate add nothing)", line)
+                        .increment(line.estimatedAmount().doubleValue());
             }
         }
         for (Finding finding : evaluation.findings()) {
@@ -137,12 +135,12 @@ public final class BillingMetrics implements SessionObserver {
                 : List.of(MultiGauge.Row.of(Tags.of("rules_version", rulesVersion), 1)), true);
     }
 
-    private LineMeters lineMeters(String payer, String code) {
-        Tags tags = Tags.of("payer", payer, "code", code);
-        return new LineMeters(
-                Counter.builder("billing.claim.lines").tags(tags).description("Claim lines answered").register(registry),
-                Counter.builder("billing.estimated.amount").tags(tags).baseUnit("dollars")
-                        .description("Estimated allowed amount of the claim lines answered").register(registry));
+    /** The counter of {@code name} for the line's payer and code, created on first use and kept. */
+    private Counter counter(Map<String, Map<String, Counter>> counters, String name, String description, ClaimLine line) {
+        String payer = tag(line.payer());
+        return counters.computeIfAbsent(payer, k -> new ConcurrentHashMap<>()).computeIfAbsent(tag(line.code()),
+                code -> Counter.builder(name).tags("payer", payer, "code", code).description(description)
+                        .baseUnit(name.endsWith("amount") ? "dollars" : null).register(registry));
     }
 
     private static String tag(String value) {

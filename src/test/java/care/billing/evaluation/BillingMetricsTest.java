@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class BillingMetricsTest {
 
@@ -33,6 +34,12 @@ class BillingMetricsTest {
         assertEquals(201.76, registry.get("billing.estimated.amount").tags("code", "99439").counter().count(), 1e-9);
         assertEquals(4, registry.get("billing.findings").tags("code", "THRESHOLD_GAP", "severity", "INFO").counter().count());
         assertEquals(2, registry.get("billing.findings").tags("code", "NO_RULES_FOR_PAYER").counter().count());
+        metrics.results(new Evaluation("2026-03", "sha256:x", List.of(new ClaimLine("P4", "BCBSM", null,
+                "CARE_COORDINATION", "99487", 1, 40, LocalDate.of(2026, 3, 31), List.of("E4"), "rule", "source", null,
+                false)), List.of()));
+        assertEquals(1, registry.get("billing.claim.lines").tags("payer", "BCBSM").counter().count());
+        assertNull(registry.find("billing.estimated.amount").tags("payer", "BCBSM").counter(),
+                "a payer without fees has no dollar series");
     }
 
     /** A chunk of a batch counts once per request, with the chunk's mean. */
