@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The Medicare claim lines of billing-rules.md §2-§3, §5-§8 as a plain loop, written only to price
+ * The Medicare claim lines of docs/billing-policy.md §2-§3, §5-§8 as a plain loop, written only to price
  * the rules engine in the benchmark (it makes no findings and knows no other payer). Everything it
  * hard-codes lives in rules/ for the service.
  */

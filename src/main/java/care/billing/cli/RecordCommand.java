@@ -35,7 +35,7 @@ public class RecordCommand implements Callable<Integer> {
             description = "What the scenario shows, in a sentence.")
     String description;
 
-    @Option(names = "--proves", defaultValue = "billing-rules.md §?", description = "The section or payer document it pins.")
+    @Option(names = "--proves", defaultValue = "docs/billing-policy.md §?", description = "The section or payer document it pins.")
     String proves;
 
     @Override

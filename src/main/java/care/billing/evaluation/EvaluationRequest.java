@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/v1/evaluations} (api.md). Field-level rules are Bean Validation
+ * The body of {@code POST /api/v1/evaluations} (docs/api.md). Field-level rules are Bean Validation
  * constraints; the {@code @Schema} texts are what an integrator reads in {@code /q/openapi}.
  */
 @Schema(name = "EvaluationRequest", description = "One service month of one practice: its patients, staff and time entries.")

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The body of a successful evaluation (api.md); {@code requestId} comes first, and only when the request sent one. */
+/** The body of a successful evaluation (docs/api.md); {@code requestId} comes first, and only when the request sent one. */
 @JsonPropertyOrder({"requestId", "month", "rulesVersion", "claimLines", "findings", "totals", "explanations"})
 @Schema(name = "EvaluationResponse", description = "What the rules produced for one service month. The same request and "
         + "the same rulesVersion give byte-identical output.")

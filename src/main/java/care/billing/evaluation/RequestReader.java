@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class RequestReader {
 
-    /** Longest requestId echoed (api.md "Correlation"). */
+    /** Longest requestId echoed (docs/api.md "Correlation"). */
     static final int MAX_REQUEST_ID = 128;
 
     private static final Comparator<FieldError> ORDER = Comparator

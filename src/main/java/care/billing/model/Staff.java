@@ -20,7 +20,7 @@ public record Staff(
         LocalDate careTeamStartDate,
         boolean scopeOfServiceOnFile) {
 
-    /** Every staff role (api.md): requests are checked against it, and so are code-family tables. */
+    /** Every staff role (docs/api.md): requests are checked against it, and so are code-family tables. */
     public static final String ROLES = "PHYSICIAN|QHP|CLINICAL_STAFF|NON_CLINICAL";
 
     /** The same roles as they read in an error message. */

@@ -10,7 +10,7 @@ import java.util.List;
  * the rules must produce for it.
  *
  * @param file path of the scenario file relative to the rules directory
- * @param proves the billing-rules.md section or payer document the scenario pins
+ * @param proves the docs/billing-policy.md section or payer document the scenario pins
  */
 public record Scenario(String file, String description, String proves, JsonNode request, Expected expect) {
 

@@ -11,7 +11,7 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 /**
- * The FHIR R4 claim output (api.md "Claim output as FHIR R4"). HAPI reads its R4 model on first use,
+ * The FHIR R4 claim output (docs/api.md "Claim output as FHIR R4"). HAPI reads its R4 model on first use,
  * which takes seconds; with {@code billing.fhir.warm-up} that happens on a background thread once the
  * rules have loaded, so that neither readiness nor the first FHIR request waits for it. Plain JSON
  * never touches it.

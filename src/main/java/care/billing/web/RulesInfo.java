@@ -74,7 +74,7 @@ public record RulesInfo(
             String effectiveFrom,
             @Schema(description = "Last month in force, as YYYY-MM; null: open-ended.", nullable = true)
             String effectiveTo,
-            @Schema(description = "The source of the period.", nullable = true, examples = "billing-rules.md §10.1")
+            @Schema(description = "The source of the period.", nullable = true, examples = "docs/billing-policy.md §10.1")
             String citation,
             @Schema(description = "The row it was read from, as file:line.", examples = "payers/medicare/rule-set.csv:4")
             String row) {

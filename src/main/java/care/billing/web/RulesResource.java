@@ -39,7 +39,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-/** Rules administration (api.md "Rules administration"); every endpoint needs the rules-admin role. */
+/** Rules administration (docs/api.md "Rules administration"); every endpoint needs the rules-admin role. */
 @Path("/api/v1/rules")
 @RolesAllowed("rules-admin")
 @Produces(MediaType.APPLICATION_JSON)

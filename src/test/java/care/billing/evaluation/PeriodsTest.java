@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Rule sets and code families in force by period (billing-rules.md §10.1) and implausible daily time
+ * Rule sets and code families in force by period (docs/billing-policy.md §10.1) and implausible daily time
  * (§11), where a scenario cannot show it: a rule set that ends while another goes on, a family row that
  * ends, the finding's severity and words, and batch chunks that share a session.
  */

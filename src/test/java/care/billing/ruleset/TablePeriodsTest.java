@@ -25,7 +25,7 @@ class TablePeriodsTest {
         assertEquals(List.of("BCBSM", "MEDICAID_HMO", "MEDICARE", "PRIORITY_HEALTH"),
                 rules.tables().ruleSets().stream().map(r -> r.ruleSet()).sorted().toList());
         assertTrue(rules.tables().ruleSets().stream().allMatch(r -> "2022-01".equals(r.effectiveFrom())
-                && r.effectiveTo() == null && r.citation().startsWith("billing-rules.md §10.1")));
+                && r.effectiveTo() == null && r.citation().startsWith("docs/billing-policy.md §10.1")));
         assertEquals(List.of(), rules.tables().factsFor("2021-12").stream()
                 .filter(f -> f instanceof care.billing.model.RuleSet).toList());
         assertEquals(4, rules.tables().factsFor("2022-01").stream()

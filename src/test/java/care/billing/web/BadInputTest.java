@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-/** Every bad-input case of api.md: 400 problem+json naming each offending field, never a 500. */
+/** Every bad-input case of docs/api.md: 400 problem+json naming each offending field, never a 500. */
 @QuarkusTest
 class BadInputTest {
 

@@ -59,7 +59,7 @@ class BatchResourceTest {
 
     /**
      * Batch lines share a KIE session with their ids prefixed per line: the same staff id on two lines
-     * is two people's day books, so 1,000 + 1,000 minutes on one date do not add up (billing-rules.md §11),
+     * is two people's day books, so 1,000 + 1,000 minutes on one date do not add up (docs/billing-policy.md §11),
      * while one line's own 1,441 minutes still count nowhere.
      */
     @Test

@@ -12,7 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** api.md "Correlation": a request's requestId comes back as the first field of its result, or of its problem. */
+/** docs/api.md "Correlation": a request's requestId comes back as the first field of its result, or of its problem. */
 @QuarkusTest
 class RequestIdTest {
 

@@ -106,7 +106,7 @@ class RulesAdminTest {
                 .body("feePeriods.find { it.effectiveFrom == '2026-01' }.codes",
                         equalTo(List.of("99437", "99439", "99487", "99489", "99490", "99491")))
                 .body("rules.find { it.name == 'Medicare: time before the consent date does not count' }.source",
-                        equalTo("billing-rules.md §3.2"))
+                        equalTo("docs/billing-policy.md §3.2"))
                 .body("history[0].outcome", equalTo("LOADED"));
     }
 

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An evaluation's claim lines as a FHIR R4 {@code Bundle} of type {@code collection} (api.md "Claim
+ * An evaluation's claim lines as a FHIR R4 {@code Bundle} of type {@code collection} (docs/api.md "Claim
  * output as FHIR R4", docs/fhir.md): one {@code Claim} per patient and billing provider with claim
  * lines, one {@code Claim.item} per line, in the lines' order. Findings are not part of it. Built
  * with HAPI FHIR's R4 model; the output of a request and rules version is always the same bytes.

@@ -29,7 +29,7 @@ public final class FhirNames {
     public static final String COUNTED_MINUTES = BASE + "StructureDefinition/counted-minutes";
     public static final String ENTRY_ID = BASE + "StructureDefinition/entry-id";
 
-    /** The provider of a claim whose entries named no billing provider (api.md: one default provider). */
+    /** The provider of a claim whose entries named no billing provider (docs/api.md: one default provider). */
     public static final String DEFAULT_PROVIDER = "Default billing provider";
 
     private FhirNames() {
