@@ -21,27 +21,33 @@ class CheckCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out) {
+    record Run(int exit, String out, String err) {
     }
 
+    /** Runs the jar's command line in this JVM, capturing stdout and stderr; starting the service fails the test. */
     static Run check(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new BillingCommand()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            CommandLine cli = Main.commandLine(() -> {
+                throw new AssertionError("the command line started the service");
+            });
+            int exit = cli.execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
     }
 
+    /** No directory given: --rules defaults to rules, the bundled directory when tests run. */
     @Test
     void bundledRulesPassEveryScenarioAndEveryRuleFires() {
-        Run run = check("check", BundledRules.DIR.toString(), "--coverage");
+        Run run = check("check", "--coverage");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("Coverage: every rule fired in at least one scenario."), run.out());
         assertTrue(run.out().matches("(?s).*\\n\\d+ passed, 0 failed\\n$"), run.out());
@@ -49,7 +55,7 @@ class CheckCommandTest {
 
     @Test
     void theSuiteCatchesEveryThresholdCapAndWindowChange() {
-        Run run = check("check", BundledRules.DIR.toString(), "--mutate");
+        Run run = check("check", "--rules", BundledRules.DIR.toString(), "--mutate");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains(" 0 survived"), run.out());
     }
