@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks on this machine, in one run (README "Performance" shows the output):
+# Benchmarks on this machine, in one run (docs/performance.md shows the output):
 #  1. startup: time from `java -jar` to ready;
 #  2. single requests: wrk, 1 patient with 10 entries, fixed concurrency, p50/p99 latency, after warm-up;
 #     then the gated reload of the bundled rules;
@@ -91,7 +91,7 @@ java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -jar "$JAR" evaluate --chu
 if cmp "$WORK/cli.ndjson" "$WORK/alone.ndjson"; then echo "chunked and one-by-one outputs are byte-identical"; else echo "MISMATCH"; exit 1; fi
 
 echo "== the price of the rules engine (JMH, Medicare months, one thread)"
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+./mvnw -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main EngineBenchmark \
   -p month=target/medicare.ndjson 2>&1 | sed -n '/^Benchmark /,$p'

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Drools' executable rule model against the DRL build the service uses (README "Performance"):
+# Drools' executable rule model against the DRL build the service uses (docs/performance.md):
 # the same results first, then, in a fresh JVM per build and run, compile time (cold and again) and
 # time per month in chunks, on the bundled rules and 2,000 generated Medicare months. The
 # executable-model compiler is resolved here only (pom.xml beside this file), never on the

@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
  * alternating rounds in one JVM. The first round of each is warm-up; the figures are the median of
  * the others. It refuses to report if the two bill any line differently.
  * <p>
- * Run (README "Performance"): {@code python3 bench/generate_month.py 100000 7 MEDICARE > target/medicare-batch.ndjson}
+ * Run (docs/performance.md): {@code python3 bench/generate_month.py 100000 7 MEDICARE > target/medicare-batch.ndjson}
  * then {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/test-classpath.txt)
  * care.billing.bench.BatchComparison target/medicare-batch.ndjson}.
  */

@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  * write JSON). Results are microseconds per patient-month, one thread. Setup refuses to measure if
  * the hand-written loop bills any month differently from the rules.
  * <p>
- * Run (README "Performance"): {@code python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson}
+ * Run (docs/performance.md): {@code python3 bench/generate_month.py 2000 11 MEDICARE > target/medicare.ndjson}
  * then {@code java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt)
  * org.openjdk.jmh.Main EngineBenchmark -p month=target/medicare.ndjson}.
  */
