@@ -90,7 +90,7 @@ public class CheckCommand implements Callable<Integer> {
         RuleCoverage fired = new RuleCoverage();
         Progress progress = Progress.counting(err, scenarios.size(), "scenarios");
         ScenarioSuite.Outcome outcome = gate()
-                .run(rules, scenarios, unreadable, fired, progress::update);
+                .gate(rules, files, scenarios, unreadable, fired, progress::update);
         progress.done();
 
         for (RuleProblem problem : outcome.unreadable()) {
@@ -106,9 +106,13 @@ public class CheckCommand implements Callable<Integer> {
             JUnitReport.write(junit, List.of(), outcome);
             out.println("JUnit report written to " + junit);
         }
-        boolean ok = outcome.allPassed() && !scenarios.isEmpty();
+        boolean ok = outcome.accepted();
         if (scenarios.isEmpty()) {
             out.println("No scenario files found under " + rulesDir + " (rules/**/scenarios/*.yaml)");
+        }
+        if (!outcome.evidence().isEmpty()) {
+            out.println("The rules lack evidence (" + outcome.evidence().size() + " problem(s)):");
+            outcome.evidence().forEach(p -> out.println("  ERROR " + p));
         }
         if (coverage) {
             printCoverage(fired, rules);
@@ -118,7 +122,8 @@ public class CheckCommand implements Callable<Integer> {
         } else if (mutate) {
             out.println("Mutation check skipped: the scenarios must pass on the unchanged rules first.");
         }
-        out.println(outcome.passed() + " passed, " + outcome.failed() + " failed");
+        out.println(outcome.passed() + " passed, " + outcome.failed() + " failed"
+                + (outcome.evidence().isEmpty() ? "" : ", " + outcome.evidence().size() + " evidence problem(s)"));
         return ok ? 0 : 1;
     }
 

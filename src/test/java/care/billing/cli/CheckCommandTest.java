@@ -97,4 +97,57 @@ class CheckCommandTest {
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().contains("ERROR payers/medicare/medicare.drl:" + line), run.out());
     }
+
+    /** A rule set folder without scenarios is refused, naming the folder's rule file. */
+    @Test
+    void aPayerFolderWithoutScenariosIsRefused() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        try (var files = Files.list(rules.resolve("payers/priority_health/scenarios"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        Run run = check("check", "--rules", rules.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("ERROR payers/priority_health/priority_health.drl:1:1: the rule set folder "
+                + "payers/priority_health/ has no scenarios: add at least one payers/priority_health/scenarios/*.yaml"),
+                run.out());
+    }
+
+    /** A rule that no scenario fires is refused at its declaration, unless it says why it cannot be fired. */
+    @Test
+    void aRuleNoScenarioFiresIsRefusedUnlessDormant() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
+        String rule = """
+
+                rule "BCBSM: time over 1000 minutes in one entry is suspicious"
+                    @source("test")
+                when
+                    $e : TimeEntry( minutes > 1000 )
+                then
+                    insertLogical(new Exclusion($e.id(), $e.patientId(), null, "DOCUMENTATION_INCOMPLETE", "long", "x"));
+                end
+                """;
+        Files.writeString(drl, Files.readString(drl) + rule);
+        long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("is suspicious")).count() + 1;
+
+        Run refused = check("check", "--rules", rules.toString(), "--junit", temp.resolve("report.xml").toString());
+
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.out().contains("ERROR payers/bcbsm/bcbsm.drl:" + line + ":1: rule \"BCBSM: time over 1000 "
+                + "minutes in one entry is suspicious\" is fired by no scenario: add a scenario that fires it, or mark it "
+                + "@dormant(\"why no bundled scenario can\")"), refused.out());
+        assertTrue(refused.out().endsWith("passed, 0 failed, 1 evidence problem(s)\n"), refused.out());
+        assertTrue(Files.readString(temp.resolve("report.xml")).contains("classname=\"evidence\" name=\"payers/bcbsm/bcbsm.drl:"
+                + line + "\"><failure"));
+
+        RulesCopy.replace(drl, "    @source(\"test\")\nwhen\n    $e : TimeEntry( minutes > 1000 )",
+                "    @source(\"test\")\n    @dormant(\"requests cap entries at 1440 minutes; kept for hand-made facts\")\nwhen\n"
+                        + "    $e : TimeEntry( minutes > 1000 )");
+        Run dormant = check("check", "--rules", rules.toString());
+        assertEquals(0, dormant.exit(), dormant.out());
+    }
 }

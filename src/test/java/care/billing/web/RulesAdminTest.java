@@ -151,6 +151,43 @@ class RulesAdminTest {
     }
 
     @Test
+    void aPayerFolderWithoutScenariosIsRefusedByReload() throws IOException {
+        String before = servingVersion();
+        try (var files = Files.list(RULES.resolve("payers/medicaid_hmo/scenarios"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        admin().post("/api/v1/rules/reload").then().statusCode(422)
+                .body("outcome", equalTo("REJECTED"))
+                .body("problems.file", hasItem("payers/medicaid_hmo/medicaid_hmo.drl"))
+                .body("problems.message", hasItem(startsWith("the rule set folder payers/medicaid_hmo/ has no scenarios")));
+        assertEquals(before, evaluatedVersion());
+    }
+
+    @Test
+    void aRuleNoScenarioFiresIsRefusedByReload() throws IOException {
+        String before = servingVersion();
+        Files.writeString(RULES.resolve("common/unfired.drl"), """
+                package common
+                import care.billing.model.*;
+
+                rule "Never fired"
+                when
+                    TimeEntry( minutes > 5000 )
+                then
+                end
+                """);
+        admin().post("/api/v1/rules/reload").then().statusCode(422)
+                .body("outcome", equalTo("REJECTED"))
+                .body("problems[0].file", equalTo("common/unfired.drl"))
+                .body("problems[0].line", equalTo(4))
+                .body("problems[0].column", equalTo(1))
+                .body("problems[0].message", startsWith("rule \"Never fired\" is fired by no scenario"));
+        assertEquals(before, evaluatedVersion());
+    }
+
+    @Test
     void aValidChangeIsLoadedAndTheVersionChanges() throws IOException {
         String before = servingVersion();
         edit("payers/medicare/medicare.drl", "// Medicare chronic care management", "// Medicare CCM, reviewed");
