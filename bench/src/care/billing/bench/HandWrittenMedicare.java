@@ -35,7 +35,7 @@ final class HandWrittenMedicare {
             "SPECIALTY_PHARMACY_FIRST_FILL", "ONLINE_FORMS", "RESOURCE_RESEARCH", "CARE_PLAN", "MEDICATION_MANAGEMENT",
             "PATIENT_COMMUNICATION");
     private static final Map<String, BigDecimal> FEES = Map.of("99490", new BigDecimal("66.13"),
-            "99439", new BigDecimal("50.44"), "99491", new BigDecimal("89.85"), "99437", new BigDecimal("63.13"),
+            "99439", new BigDecimal("50.44"), "99491", new BigDecimal("89.18"), "99437", new BigDecimal("63.13"),
             "99487", new BigDecimal("144.29"), "99489", new BigDecimal("78.16"));
 
     List<ClaimLine> evaluate(EvaluationInput input) {

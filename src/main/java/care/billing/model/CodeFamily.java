@@ -37,6 +37,11 @@ public record CodeFamily(
         String row) implements TableRow {
 
     @Override
+    public String periodKey() {
+        return ruleSet + " " + family;
+    }
+
+    @Override
     public CodeFamily withRow(String row) {
         return new CodeFamily(ruleSet, family, name, primaryCode, primaryMinutes, addOnCode, addOnFirstUnitMinutes,
                 addOnBlockMinutes, addOnMaxUnits, preference, dateOfService, countedRoles, effectiveFrom, effectiveTo,

@@ -1,5 +1,8 @@
 package care.billing.model;
 
-/** Derived: the rule set that governs a patient's payer (several payers may share one rule set). */
+/**
+ * Derived: the rule set that bills a patient's payer in the service month: written for the payer
+ * ({@link PayerRuleSet}) and in force in the month. Several payers may share one rule set.
+ */
 public record Coverage(String patientId, String payer, String ruleSet) implements PerPatient {
 }

@@ -13,6 +13,11 @@ public record Fee(
         String row) implements TableRow {
 
     @Override
+    public String periodKey() {
+        return ruleSet + " " + code;
+    }
+
+    @Override
     public Fee withRow(String row) {
         return new Fee(ruleSet, code, amount, effectiveFrom, effectiveTo, citation, row);
     }

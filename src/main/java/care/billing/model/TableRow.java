@@ -15,6 +15,15 @@ public interface TableRow {
 
     TableRow withRow(String row);
 
+    /**
+     * What the row sets, for the overlap check: two rows of one table kind with the same key may not
+     * be in force in the same month (a fee, a family, a rule set's period would be ambiguous). Null
+     * for rows that are not checked.
+     */
+    default String periodKey() {
+        return null;
+    }
+
     default boolean inForce(String month) {
         return (effectiveFrom() == null || effectiveFrom().compareTo(month) <= 0)
                 && (effectiveTo() == null || effectiveTo().compareTo(month) >= 0);

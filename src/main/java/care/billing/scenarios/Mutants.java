@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Generates the mutants of a rules directory: in code-family tables, each threshold, add-on start,
  * block and cap one up and one down, and each staff role added to or taken from a family's
- * {@code countedRoles} (when the cell lists roles); in DRL conditions and functions, each whole number one up and
+ * {@code countedRoles} (when the cell lists roles); in every table, each period month
+ * ({@code effectiveFrom}, {@code effectiveTo}) one month earlier and one later; in DRL conditions and functions, each whole number one up and
  * one down and each comparison made strict or loose. Strings and comments are left alone, and so are
  * rules marked {@code @dormant}: no bundled payer switches them on, so no bundled scenario can pin them.
  */
@@ -28,6 +30,7 @@ public final class Mutants {
 
     private static final Set<String> TABLE_COLUMNS =
             Set.of("primaryMinutes", "addOnFirstUnitMinutes", "addOnBlockMinutes", "addOnMaxUnits");
+    private static final Set<String> PERIOD_COLUMNS = Set.of("effectiveFrom", "effectiveTo");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.])\\d+(?![\\w.])");
     private static final Pattern COMPARISON = Pattern.compile("<=|>=|<|>");
 
@@ -39,7 +42,7 @@ public final class Mutants {
     public static List<Mutant> of(RuleFiles files) throws IOException {
         List<Mutant> mutants = new ArrayList<>();
         for (RuleFile file : files.files()) {
-            if (file.fileName().equals("code-families.csv")) {
+            if (file.isTable()) {
                 tableMutants(file, mutants);
             } else if (file.isDrl()) {
                 drlMutants(file, mutants);
@@ -67,6 +70,9 @@ public final class Mutants {
                 if (header[c].strip().equals(StaffRoles.COLUMN) && !cells[c].isBlank()) {
                     roleMutants(file, lines, i, header[c], cells, c, writer, mutants);
                 }
+                if (PERIOD_COLUMNS.contains(header[c].strip()) && cells[c].strip().matches("\\d{4}-\\d{2}")) {
+                    periodMutants(file, lines, i, header[c], cells, c, writer, mutants);
+                }
                 if (!TABLE_COLUMNS.contains(header[c].strip()) || !cells[c].strip().matches("\\d+")) {
                     continue;
                 }
@@ -82,6 +88,18 @@ public final class Mutants {
                             replaceLine(lines, i, mutatedLine), true));
                 }
             }
+        }
+    }
+
+    /** A period month one month earlier and one later: a shifted boundary must change some scenario's result. */
+    private static void periodMutants(RuleFile file, List<String> lines, int index, String column, String[] cells,
+                                      int c, ObjectWriter writer, List<Mutant> mutants) throws IOException {
+        YearMonth month = YearMonth.parse(cells[c].strip());
+        for (YearMonth changed : new YearMonth[] {month.minusMonths(1), month.plusMonths(1)}) {
+            String[] copy = Arrays.copyOf(cells, cells.length);
+            copy[c] = changed.toString();
+            mutants.add(new Mutant(file.path(), index + 1, column + " = " + month, column + " = " + changed,
+                    replaceLine(lines, index, writer.writeValueAsString(copy)), true));
         }
     }
 

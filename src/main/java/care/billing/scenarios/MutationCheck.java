@@ -43,7 +43,7 @@ public final class MutationCheck {
     public boolean run() throws IOException {
         List<Mutant> mutants = Mutants.of(files);
         out.println("Mutation check: " + mutants.size()
-                + " changes to thresholds, caps, windows, comparisons and counted roles");
+                + " changes to thresholds, caps, windows, comparisons, counted roles and periods");
         List<Mutant> survivors = new ArrayList<>();
         int caught = 0;
         int invalid = 0;
@@ -71,7 +71,7 @@ public final class MutationCheck {
             }
         }
         out.println("Mutation check: " + caught + " caught by a scenario, " + survivors.size() + " survived"
-                + (invalid > 0 ? ", " + invalid + " did not compile (not counted)" : ""));
+                + (invalid > 0 ? ", " + invalid + " refused by the compiler or the table checks (not counted)" : ""));
         return survivors.isEmpty();
     }
 

@@ -22,8 +22,23 @@ public record Scenario(String file, String description, String proves, JsonNode 
         }
     }
 
-    /** An expected claim line; {@code estimatedAmount} is compared only when given. */
+    /**
+     * An expected claim line; {@code estimatedAmount} is compared only when given: a number is the
+     * estimate, {@code null} written out ({@code estimatedAmount: null}) says the line has none.
+     *
+     * @param estimatedAmount as written: null when the key is absent, a null node for "no estimate"
+     */
     public record ExpectedLine(String patientId, String billingProviderId, String code, int units, int minutes,
-                               String dateOfService, BigDecimal estimatedAmount) {
+                               String dateOfService, JsonNode estimatedAmount) {
+
+        /** Whether the scenario states the line's estimate (an amount, or that there is none). */
+        public boolean amountGiven() {
+            return estimatedAmount != null && !estimatedAmount.isMissingNode();
+        }
+
+        /** The stated amount; null when the scenario says there is none or says nothing. */
+        public BigDecimal amount() {
+            return amountGiven() && estimatedAmount.isNumber() ? estimatedAmount.decimalValue() : null;
+        }
     }
 }

@@ -55,6 +55,13 @@ public final class ScenarioFiles {
                 problems.add(new RuleProblem(relative, 0, 0, "scenario lacks " + String.join(", ", missing)));
                 return null;
             }
+            for (Scenario.ExpectedLine line : raw.expect().claimLines()) {
+                if (line.amountGiven() && !line.estimatedAmount().isNumber() && !line.estimatedAmount().isNull()) {
+                    problems.add(new RuleProblem(relative, 0, 0, "estimatedAmount '" + line.estimatedAmount().asText()
+                            + "' is neither a number nor null (no estimate)"));
+                    return null;
+                }
+            }
             return new Scenario(relative, raw.description(), raw.proves(), raw.request(), raw.expect());
         } catch (JsonMappingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

@@ -45,9 +45,7 @@ public final class ScenarioRecorder {
             l.put("units", line.units());
             l.put("minutes", line.minutes());
             l.put("dateOfService", line.dateOfService().toString());
-            if (line.estimatedAmount() != null) {
-                l.put("estimatedAmount", line.estimatedAmount());
-            }
+            l.put("estimatedAmount", line.estimatedAmount()); // null: the line has no estimate, and the scenario says so
         }
         ArrayNode findings = expect.putArray("findings");
         evaluation.findings().stream().map(Finding::code).sorted().forEach(findings::add);

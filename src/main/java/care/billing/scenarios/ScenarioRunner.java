@@ -49,7 +49,7 @@ public final class ScenarioRunner {
         List<ClaimLine> lines = evaluation.claimLines();
         List<String> actual = new java.util.ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            boolean withAmount = i < expectedLines.size() && expectedLines.get(i).estimatedAmount() != null;
+            boolean withAmount = i < expectedLines.size() && expectedLines.get(i).amountGiven();
             actual.add(render(lines.get(i), withAmount));
         }
         List<String> expectedFindings = scenario.expect().findings().stream().sorted().toList();
@@ -61,17 +61,18 @@ public final class ScenarioRunner {
 
     static String render(ExpectedLine line) {
         return render(line.patientId(), line.billingProviderId(), line.code(), line.units(), line.minutes(),
-                line.dateOfService(), line.estimatedAmount());
+                line.dateOfService(), line.amountGiven(), line.amount());
     }
 
     static String render(ClaimLine line, boolean withAmount) {
         return render(line.patientId(), line.billingProviderId(), line.code(), line.units(), line.minutes(),
-                Objects.toString(line.dateOfService(), null), withAmount ? line.estimatedAmount() : null);
+                Objects.toString(line.dateOfService(), null), withAmount, line.estimatedAmount());
     }
 
     private static String render(String patient, String provider, String code, int units, int minutes,
-                                 String dateOfService, BigDecimal amount) {
+                                 String dateOfService, boolean withAmount, BigDecimal amount) {
         return patient + " " + (provider == null ? "-" : provider) + " " + code + " x" + units + " " + minutes + "min "
-                + dateOfService + (amount == null ? "" : " $" + amount.setScale(2, java.math.RoundingMode.HALF_UP));
+                + dateOfService + (!withAmount ? "" : amount == null ? " no estimate"
+                : " $" + amount.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 }

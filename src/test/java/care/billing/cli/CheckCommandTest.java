@@ -86,6 +86,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleSetPeriodOneMonthLaterFailsTheFirstMonthScenario() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        RulesCopy.replace(rules.resolve("payers/medicaid_hmo/rule-set.csv"), "MEDICAID_HMO,2022-01,,", "MEDICAID_HMO,2022-02,,");
+        Run run = check("check", rules.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("FAIL common/scenarios/rule-sets-2022-01-in-force.yaml"), run.out());
+    }
+
+    @Test
+    void aLongerDayFailsTheDailyTimeScenario() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        RulesCopy.replace(rules.resolve("common/plausibility.drl"), "return 1440;", "return 1441;");
+        Run run = check("check", rules.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("FAIL common/scenarios/daily-time-1441-minutes-across-two-patients-counts-nowhere.yaml"),
+                run.out());
+    }
+
+    @Test
+    void anExpectedLineWithoutEstimateFailsWhenTheLineHasOne() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        RulesCopy.replace(rules.resolve("payers/medicare/scenarios/complex-65-minutes-high-2026-03-fees-bill-staff-codes.yaml"),
+                "estimatedAmount: 66.13", "estimatedAmount: null");
+        Run run = check("check", rules.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("FAIL payers/medicare/scenarios/complex-65-minutes-high-2026-03-fees-bill-staff-codes.yaml"),
+                run.out());
+        assertTrue(run.out().contains("no estimate") && run.out().contains("$66.13"), run.out());
+    }
+
+    @Test
     void aSyntaxErrorNamesFileAndLine() throws Exception {
         Path rules = RulesCopy.of(temp);
         Path drl = rules.resolve("payers/medicare/medicare.drl");

@@ -27,8 +27,8 @@ class EffectiveDatingTest {
     @BeforeEach
     void rulesChangingInJanuary2027() throws IOException {
         Path dir = RulesCopy.of(temp);
-        RulesCopy.replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.13,,,",
-                "MEDICARE,99490,66.13,,2026-12,\nMEDICARE,99490,70.00,2027-01,,");
+        RulesCopy.replace(dir.resolve("payers/medicare/fees.csv"), "MEDICARE,99490,66.13,2026-01,2026-12,",
+                "MEDICARE,99490,70.00,2027-01,2027-12,test\nMEDICARE,99490,66.13,2026-01,2026-12,");
         RulesCopy.replace(dir.resolve("payers/medicare/code-families.csv"),
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,,,",
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,,2026-12,");

@@ -40,8 +40,12 @@ class PayerAsDataTest {
                 when
                     Patient( payer == "ACME_HEALTH", $pid : id, $payer : payer )
                 then
-                    insertLogical(new Coverage($pid, $payer, "ACME"));
+                    insertLogical(new PayerRuleSet($pid, $payer, "ACME"));
                 end
+                """);
+        Files.writeString(acme.resolve("rule-set.csv"), """
+                ruleSet,effectiveFrom,effectiveTo,citation
+                ACME,2026-01,,test
                 """);
         Files.writeString(acme.resolve("code-families.csv"), """
                 ruleSet,family,name,primaryCode,primaryMinutes,addOnCode,addOnFirstUnitMinutes,addOnBlockMinutes,addOnMaxUnits,preference,dateOfService,effectiveFrom,effectiveTo,citation

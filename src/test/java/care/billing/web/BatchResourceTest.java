@@ -57,6 +57,31 @@ class BatchResourceTest {
         assertEquals(alone(request("2026-03", entry("E1", "2026-03-04", 45))), results.get(3));
     }
 
+    /**
+     * Batch lines share a KIE session with their ids prefixed per line: the same staff id on two lines
+     * is two people's day books, so 1,000 + 1,000 minutes on one date do not add up (billing-rules.md §11),
+     * while one line's own 1,441 minutes still count nowhere.
+     */
+    @Test
+    void linesSharingAStaffIdDoNotAddUpTheirDailyTime() {
+        String thousand = request("2026-03", entry("E1", "2026-03-10", 1000));
+        String over = request("2026-03", entry("E1", "2026-03-10", 1000) + "," + entry("E2", "2026-03-10", 441));
+        String body = String.join("\n", thousand, thousand, over) + "\n";
+
+        String out = given().contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/evaluations/batch").then().statusCode(200).extract().asString();
+
+        List<String> results = out.lines().toList();
+        assertEquals(3, results.size(), out);
+        assertEquals(alone(thousand), results.get(0));
+        assertEquals(alone(thousand), results.get(1));
+        assertTrue(results.get(0).contains("\"code\":\"99487\"") && !results.get(0).contains("IMPLAUSIBLE_DAILY_TIME"),
+                results.get(0));
+        assertEquals(alone(over), results.get(2));
+        assertTrue(results.get(2).contains("\"claimLines\":[]") && results.get(2).contains("IMPLAUSIBLE_DAILY_TIME"),
+                results.get(2));
+    }
+
     private static String alone(String request) {
         return given().contentType(ContentType.JSON).body(request).post("/api/v1/evaluations")
                 .then().statusCode(200).extract().asString();

@@ -99,6 +99,12 @@ class RulesAdminTest {
                 .body("rulesVersion", equalTo(evaluatedVersion()))
                 .body("files", hasItem("payers/medicare/medicare.drl"))
                 .body("ruleSets", hasItem("BCBSM"))
+                .body("ruleSetPeriods.find { it.ruleSet == 'MEDICARE' }.effectiveFrom", equalTo("2022-01"))
+                .body("ruleSetPeriods.find { it.ruleSet == 'MEDICARE' }.row", equalTo("payers/medicare/rule-set.csv:8"))
+                .body("feePeriods.findAll { it.ruleSet == 'MEDICARE' }.effectiveFrom", equalTo(List.of("2025-01", "2026-01")))
+                .body("feePeriods.findAll { it.ruleSet == 'MEDICARE' }.effectiveTo", equalTo(List.of("2025-12", "2026-12")))
+                .body("feePeriods.find { it.effectiveFrom == '2026-01' }.codes",
+                        equalTo(List.of("99437", "99439", "99487", "99489", "99490", "99491")))
                 .body("rules.find { it.name == 'Medicare: time before the consent date does not count' }.source",
                         equalTo("billing-rules.md §3.2"))
                 .body("history[0].outcome", equalTo("LOADED"));
