@@ -60,7 +60,7 @@ public class RecordCommand implements Callable<Integer> {
         Evaluation evaluation;
         try {
             Components components = Components.fromEnvironment();
-            evaluation = components.evaluator().evaluate(rules, components.reader().read(body));
+            evaluation = components.evaluator().evaluate(rules, components.reader().read(body, rules.tables().vocabulary()));
         } catch (InvalidRequestException e) {
             System.err.println("The request is invalid:");
             e.errors().forEach(error -> System.err.println("  " + error.pointer() + ": " + error.detail()));

@@ -1,6 +1,5 @@
 package care.billing.evaluation;
 
-import care.billing.model.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The body of {@code POST /api/v1/evaluations} (api.md). Field-level rules are Bean Validation constraints. */
+/**
+ * The body of {@code POST /api/v1/evaluations} (api.md). Field-level rules are Bean Validation
+ * constraints; words of the billing vocabulary (complexity, staff role, contact method) are checked
+ * by {@link RequestReader} against the tables of the rules in force, so a new word is a table row.
+ */
 public record EvaluationRequest(
         @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM") String month,
         @NotNull List<@NotNull @Valid PatientInput> patients,
@@ -24,14 +27,14 @@ public record EvaluationRequest(
             List<@NotBlank String> chronicConditions,
             LocalDate consentDate,
             Boolean carePlanOnFile,
-            @Pattern(regexp = "LOW|MODERATE|HIGH", message = "must be one of LOW, MODERATE, HIGH") String complexity) {
+            String complexity) {
     }
 
     public record StaffInput(
             @NotBlank String id,
             String name,
             String credentials,
-            @NotNull @Pattern(regexp = Staff.ROLES, message = "must be one of " + Staff.ROLES_LISTED) String role,
+            @NotNull String role,
             Boolean licensed,
             LocalDate teamCareTrainingDate,
             LocalDate careTeamStartDate,
@@ -46,9 +49,7 @@ public record EvaluationRequest(
             @NotNull LocalDate date,
             @NotNull @Min(1) @Max(1440) Integer minutes,
             @NotBlank String activity,
-            @NotNull @Pattern(regexp = "PHONE|PORTAL|ONLINE_FORM|RESEARCH|EMAIL|FAX|LETTER|TEXT|IN_PERSON|VIDEO",
-                    message = "must be one of PHONE, PORTAL, ONLINE_FORM, RESEARCH, EMAIL, FAX, LETTER, TEXT, IN_PERSON, VIDEO")
-            String method,
+            @NotNull String method,
             String counterpart,
             String note) {
     }

@@ -7,6 +7,7 @@ import care.billing.model.Patient;
 import care.billing.model.ServiceMonth;
 import care.billing.model.Staff;
 import care.billing.model.TimeEntry;
+import care.billing.ruleset.Vocabulary;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,27 +72,28 @@ public final class RequestReader {
                 .build();
     }
 
-    public EvaluationInput read(byte[] body) {
+    /** The request as facts, its words checked against {@code vocabulary} (that of the rules that will evaluate it). */
+    public EvaluationInput read(byte[] body, Vocabulary vocabulary) {
         EvaluationRequest request;
         try {
             request = mapper.readValue(body, EvaluationRequest.class);
         } catch (IOException e) {
             throw new InvalidRequestException(List.of(jsonError(e)));
         }
-        return validate(request);
+        return validate(request, vocabulary);
     }
 
-    public EvaluationInput read(JsonNode body) {
+    public EvaluationInput read(JsonNode body, Vocabulary vocabulary) {
         EvaluationRequest request;
         try {
             request = mapper.treeToValue(body, EvaluationRequest.class);
         } catch (IOException e) {
             throw new InvalidRequestException(List.of(jsonError(e)));
         }
-        return validate(request);
+        return validate(request, vocabulary);
     }
 
-    private EvaluationInput validate(EvaluationRequest request) {
+    private EvaluationInput validate(EvaluationRequest request, Vocabulary vocabulary) {
         if (request == null) {
             throw new InvalidRequestException(List.of(new FieldError("", "the body must be a JSON object")));
         }
@@ -104,11 +106,12 @@ public final class RequestReader {
             errors.add(new FieldError(pointer(violation.getPropertyPath()), violation.getMessage()));
         }
         checkReferences(request, errors);
+        VocabularyCheck.check(request, vocabulary, errors);
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::detail));
             throw new InvalidRequestException(errors);
         }
-        return toFacts(request);
+        return toFacts(request, vocabulary);
     }
 
     private static void checkReferences(EvaluationRequest request, List<FieldError> errors) {
@@ -158,8 +161,10 @@ public final class RequestReader {
         }
     }
 
-    private static EvaluationInput toFacts(EvaluationRequest request) {
-        List<Patient> patients = request.patients().stream().map(p -> new Patient(p.id(), p.payer(),
+    /** Payer codes are case-insensitive: a payer the tables know gets their spelling; another stays as sent. */
+    private static EvaluationInput toFacts(EvaluationRequest request, Vocabulary vocabulary) {
+        List<Patient> patients = request.patients().stream().map(p -> new Patient(p.id(),
+                vocabulary.payer(p.payer()).orElse(p.payer()),
                 p.chronicConditions() == null ? Set.of() : p.chronicConditions().stream()
                         .map(code -> code.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
                 p.consentDate(), Boolean.TRUE.equals(p.carePlanOnFile()), p.complexity())).toList();

@@ -56,7 +56,8 @@ public class EvaluationResource {
             InputStream body) {
         LoadedRules snapshot = rules.current()
                 .orElseThrow(() -> new ServiceUnavailableException("rules are not loaded"));
-        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an evaluation request"));
+        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an evaluation request"),
+                snapshot.tables().vocabulary());
         long start = System.nanoTime();
         FiringLog firings = explain ? new FiringLog() : null;
         EvaluationResponse response = EvaluationResponse.of(evaluator.evaluate(snapshot, input, firings),

@@ -129,7 +129,8 @@ public class RulesResource {
     @Operation(summary = "Claim lines that would appear, disappear or change under the rules on disk, for a request")
     public Response impact(InputStream body) {
         LoadedRules loaded = serving();
-        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an impact request"));
+        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an impact request"),
+                loaded.tables().vocabulary());
         LoadedRules candidate;
         try {
             candidate = rules.compileCandidate();

@@ -30,7 +30,7 @@ class ExplanationsTest {
     @Test
     void aPoolBelowItsThresholdAndAFamilyThePatientCannotBillNameTheirEntries() {
         String body = request("2026-03", entry("E1", "2026-03-04", 15)).replace("\"MODERATE\"", "\"LOW\"");
-        Evaluation result = BundledRules.evaluator().evaluate(BundledRules.get(), BundledRules.reader().read(body.getBytes()));
+        Evaluation result = BundledRules.evaluator().evaluate(BundledRules.get(), BundledRules.read(body.getBytes()));
 
         assertEquals(List.of(), result.claimLines());
         assertEquals(List.of("COMPLEXITY_NOT_MET COMPLEX_CCM [E1]", "THRESHOLD_GAP STAFF_CCM [E1]"),
@@ -74,7 +74,7 @@ class ExplanationsTest {
                 end
                 """);
         LoadedRules loaded = RulesCopy.compile(rules);
-        EvaluationInput input = BundledRules.reader().read(request("2026-03", entry("E1", "2026-03-04", 25)).getBytes());
+        EvaluationInput input = BundledRules.read(request("2026-03", entry("E1", "2026-03-04", 25)).getBytes());
 
         Evaluation result = BundledRules.evaluator().evaluate(loaded, input);
 

@@ -189,7 +189,7 @@ public final class BatchEvaluator {
                     throw new RequestTooLargeException("a batch line may be at most " + maxLineBytes + " bytes; line "
                             + line.number() + " is longer (billing.limits.max-body-bytes)");
                 }
-                EvaluationInput input = reader.read(bytes);
+                EvaluationInput input = reader.read(bytes, evaluations.vocabulary());
                 inputs.set(i, input);
                 byMonth.computeIfAbsent(input.month().month(), m -> new ArrayList<>()).add(i);
             } catch (InvalidRequestException e) {
