@@ -105,7 +105,7 @@ record Column(String name, Type type, boolean required, Term kind, int min, Stri
 
     private String key(String cell) throws Invalid {
         if (!KEY.matcher(cell).matches()) {
-            throw new Invalid(name + " '" + cell + "' may hold only letters, digits and underscores (e.g. CLINICAL_STAFF)");
+            throw new Invalid(name + " '" + cell + "' may hold only letters, digits and underscores");
         }
         return cell;
     }

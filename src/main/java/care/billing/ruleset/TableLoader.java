@@ -103,8 +103,12 @@ public final class TableLoader {
                 problems);
     }
 
-    /** Column positions by name, or null when the header names no column this table knows. */
+    /**
+     * Column positions by name, or null when the header is wrong (its problems are reported; the rows
+     * are not read, since their cells would be read against the wrong columns).
+     */
     private static Map<String, Integer> header(TableSchema schema, CsvTable table, List<RuleProblem> problems) {
+        int before = problems.size();
         Map<String, Integer> index = new HashMap<>();
         List<String> names = table.header().cells();
         int line = table.header().line();
@@ -123,7 +127,7 @@ public final class TableLoader {
                         + "' is missing; it gives " + column.about()));
             }
         }
-        return index.isEmpty() ? null : index;
+        return problems.size() > before ? null : index;
     }
 
     /** Checks across the cells of one valid row: periods in order, add-on columns that belong together. */

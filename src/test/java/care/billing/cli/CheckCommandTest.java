@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,5 +180,59 @@ class CheckCommandTest {
                         + "    $e : TimeEntry( minutes > 1000 )");
         Run dormant = check("check", "--rules", rules.toString());
         assertEquals(0, dormant.exit(), dormant.out());
+    }
+
+    /** A typo in a table cell fails check at its file, line and column, with the allowed values. */
+    @Test
+    void aMistypedDateOfServiceModeRuleSetOrRoleNamesFileLineAndColumn() throws Exception {
+        String families = "payers/medicare/code-families.csv";
+        assertTableTypoRefused(families, "MEDICARE,PHYSICIAN_CCM", "LAST_DAY_OF_MONTH,PHYSICIAN QHP,", "LAST_DAY,PHYSICIAN QHP,",
+                11, "dateOfService 'LAST_DAY' is not a date-of-service mode; allowed: LAST_DAY_OF_MONTH, THRESHOLD_MET "
+                        + "(vocabulary.csv (kind DATE_OF_SERVICE))");
+        assertTableTypoRefused(families, "MEDICARE,STAFF_CCM", "MEDICARE,STAFF_CCM,", "MEDICAR,STAFF_CCM,",
+                1, "ruleSet 'MEDICAR' is not a rule set; allowed: BCBSM, MEDICAID_HMO, MEDICARE, PRIORITY_HEALTH (rule-set.csv)");
+        assertTableTypoRefused(families, "MEDICARE,COMPLEX_CCM", "PHYSICIAN QHP CLINICAL_STAFF,", "PHYSICIAN QHP CLINICAL_STAF,",
+                12, "countedRoles 'CLINICAL_STAF' is not a staff role; allowed: PHYSICIAN, QHP, CLINICAL_STAFF, NON_CLINICAL, "
+                        + "separated by spaces (vocabulary.csv (kind ROLE))");
+        assertTableTypoRefused("payers/bcbsm/payers.csv", "BCN,", "BCN,BCBSM,", "BCN,BCBS,",
+                2, "ruleSet 'BCBS' is not a rule set; allowed: BCBSM, MEDICAID_HMO, MEDICARE, PRIORITY_HEALTH (rule-set.csv)");
+        assertTableTypoRefused("common/methods.csv", "EMAIL,", "EMAIL,false,MEDICARE,", "EMAIL,no,MEDICARE,",
+                2, "faceToFace 'no' is not true or false");
+    }
+
+    private void assertTableTypoRefused(String table, String rowStart, String from, String to, int column, String message)
+            throws Exception {
+        Path rules = RulesCopy.into(temp.resolve("typo"));
+        Path file = rules.resolve(table);
+        List<String> lines = Files.readAllLines(file);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(rowStart)) {
+                line = i + 1;
+                lines.set(i, lines.get(i).replace(from, to));
+            }
+        }
+        Files.write(file, lines);
+
+        Run run = check("check", "--rules", rules.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("The rules do not compile (1 problem(s)):\n  ERROR " + table + ":" + line + ":" + column
+                + ": " + message + "\n"), run.out());
+    }
+
+    /** A table saved by Excel: a UTF-8 byte-order mark and CRLF line ends. */
+    @Test
+    void aTableWithAByteOrderMarkAndCrlfLineEndsPasses() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        for (String table : List.of("payers/medicare/code-families.csv", "common/vocabulary.csv", "payers/bcbsm/payers.csv")) {
+            Path file = rules.resolve(table);
+            Files.writeString(file, "\uFEFF" + String.join("\r\n", Files.readAllLines(file)) + "\r\n");
+        }
+
+        Run run = check("check", "--rules", rules.toString());
+
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains(" passed, 0 failed\n"), run.out());
     }
 }

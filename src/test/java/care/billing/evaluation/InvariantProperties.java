@@ -4,6 +4,7 @@ import care.billing.model.ClaimLine;
 import care.billing.model.CodeFamily;
 import care.billing.model.Finding;
 import care.billing.model.Patient;
+import care.billing.model.Payer;
 import care.billing.model.ServiceMonth;
 import care.billing.model.Staff;
 import care.billing.model.TimeEntry;
@@ -35,9 +36,6 @@ class InvariantProperties {
 
     static final List<String> PAYERS = List.of("MEDICARE", "BCBSM", "BCN", "BCN_ADVANTAGE", "PRIORITY_HEALTH",
             "MEDICAID_HMO", "ACME_HEALTH");
-    /** The rule set each payer's Coverage rule names (ACME_HEALTH: none). */
-    static final Map<String, String> RULE_SETS = Map.of("MEDICARE", "MEDICARE", "BCBSM", "BCBSM", "BCN", "BCBSM",
-            "BCN_ADVANTAGE", "BCBSM", "PRIORITY_HEALTH", "PRIORITY_HEALTH", "MEDICAID_HMO", "MEDICAID_HMO");
     static final List<String> ROLES = List.of("PHYSICIAN", "QHP", "CLINICAL_STAFF", "NON_CLINICAL");
     static final List<String> METHODS = List.of("PHONE", "PORTAL", "ONLINE_FORM", "RESEARCH", "EMAIL", "FAX", "LETTER",
             "TEXT", "IN_PERSON", "VIDEO");
@@ -123,8 +121,10 @@ class InvariantProperties {
         String payer = input.patients().stream().filter(p -> p.id().equals(entry.patientId())).findFirst()
                 .orElseThrow().payer();
         String role = input.staff().stream().filter(s -> s.id().equals(entry.staffId())).findFirst().orElseThrow().role();
+        String ruleSet = rules.tables().payers().stream().filter(p -> p.payer().equals(payer)).map(Payer::ruleSet)
+                .findFirst().orElse(null);
         List<String> families = rules.tables().codeFamilies().stream()
-                .filter(f -> f.ruleSet().equals(RULE_SETS.get(payer)) && f.inForce(input.month().month()) && f.countsRole(role))
+                .filter(f -> f.ruleSet().equals(ruleSet) && f.inForce(input.month().month()) && f.countsRole(role))
                 .map(CodeFamily::family).toList();
         if (families.isEmpty()) {
             return naming.isEmpty() ? List.of("(any)") : List.of();
