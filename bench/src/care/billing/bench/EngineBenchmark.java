@@ -134,7 +134,7 @@ public class EngineBenchmark {
             chunk.add(reader.read(lines.get(i), rules.tables().vocabulary()));
         }
         for (Evaluation evaluation : chunks.evaluate(rules, chunk)) {
-            sink.consume(json.writeValueAsBytes(EvaluationResponse.of(evaluation, null)));
+            sink.consume(json.writeValueAsBytes(EvaluationResponse.of(null, evaluation, null)));
         }
     }
 

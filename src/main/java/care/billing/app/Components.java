@@ -1,6 +1,7 @@
 package care.billing.app;
 
 import care.billing.config.BillingConfig;
+import care.billing.evaluation.BillingMetrics;
 import care.billing.evaluation.Evaluator;
 import care.billing.evaluation.RequestReader;
 import care.billing.evaluation.Validators;
@@ -8,6 +9,8 @@ import care.billing.evaluation.batch.BatchEvaluator;
 import care.billing.scenarios.ScenarioRunner;
 import care.billing.scenarios.ScenarioSuite;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -29,11 +32,16 @@ public final class Components {
     private final BillingConfig config;
     private final RequestReader reader;
     private final Evaluator evaluator;
+    private final BillingMetrics metrics;
+    private final Evaluator servingEvaluator;
 
-    public Components(BillingConfig config, Validator validator) {
+    /** @param registry where the billing meters go (the service's Prometheus registry; a no-op one outside it) */
+    public Components(BillingConfig config, Validator validator, MeterRegistry registry) {
         this.config = config;
         this.reader = new RequestReader(validator, config.limits().maxEntries());
         this.evaluator = new Evaluator(config.engine().maxFirings(), config.engine().maxMillis());
+        this.metrics = new BillingMetrics(registry);
+        this.servingEvaluator = evaluator.observedBy(metrics);
     }
 
     /**
@@ -41,7 +49,7 @@ public final class Components {
      * the environment and the jar's {@code application.properties}, exactly as the service reads it.
      */
     public static Components fromEnvironment() {
-        return new Components(configuration(), Validators.standalone());
+        return new Components(configuration(), Validators.standalone(), new CompositeMeterRegistry());
     }
 
     /** The typed configuration from the same sources, in the same order, as the running service. */
@@ -71,8 +79,18 @@ public final class Components {
         return reader;
     }
 
+    /** The evaluator of scenarios, impact and the command line: its sessions are not billing metrics. */
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** The evaluator of the billing system's requests: the same, with every session in the billing metrics. */
+    public Evaluator servingEvaluator() {
+        return servingEvaluator;
+    }
+
+    public BillingMetrics metrics() {
+        return metrics;
     }
 
     /** The scenario gate: scenarios read and evaluated like requests to the service. */
@@ -80,14 +98,17 @@ public final class Components {
         return new ScenarioSuite(new ScenarioRunner(reader, evaluator));
     }
 
-    /** The month-end pipeline over {@code workers}, with the configured chunk size and line limit. */
+    /**
+     * The month-end pipeline over {@code workers}, with the configured chunk size and line limit; its
+     * sessions are billing metrics.
+     */
     public BatchEvaluator batchEvaluator(ObjectMapper mapper, ExecutorService workers, int inFlight) {
         return batchEvaluator(mapper, workers, inFlight, null);
     }
 
     /** The same with another chunk size, or the configured one when {@code chunkSize} is null. */
     public BatchEvaluator batchEvaluator(ObjectMapper mapper, ExecutorService workers, int inFlight, Integer chunkSize) {
-        return new BatchEvaluator(reader, evaluator, mapper, workers, inFlight,
+        return new BatchEvaluator(reader, servingEvaluator, mapper, workers, inFlight,
                 chunkSize == null ? config.batch().chunkSize() : chunkSize, config.limits().maxBodyBytes());
     }
 }

@@ -1,9 +1,11 @@
 package care.billing.app;
 
 import care.billing.config.BillingConfig;
+import care.billing.evaluation.BillingMetrics;
 import care.billing.evaluation.Evaluator;
 import care.billing.evaluation.RequestReader;
 import care.billing.scenarios.ScenarioSuite;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -17,8 +19,14 @@ public class Producers {
 
     @Produces
     @Singleton
-    Components components(BillingConfig config, Validator validator) {
-        return new Components(config, validator);
+    Components components(BillingConfig config, Validator validator, MeterRegistry registry) {
+        return new Components(config, validator, registry);
+    }
+
+    @Produces
+    @Singleton
+    BillingMetrics metrics(Components components) {
+        return components.metrics();
     }
 
     @Produces

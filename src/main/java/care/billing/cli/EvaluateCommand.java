@@ -2,6 +2,7 @@ package care.billing.cli;
 
 import care.billing.app.Components;
 import care.billing.evaluation.batch.BatchEvaluator;
+import care.billing.evaluation.batch.BatchStats;
 import care.billing.model.ClaimLine;
 import care.billing.ruleset.LoadedRules;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,8 +42,8 @@ public class EvaluateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--claims-csv", paramLabel = "FILE",
-            description = "Also write one CSV row per claim line (patient, provider, code, units, date of service, "
-                    + "minutes, amount, rule). A text cell starting with = + - @ ' or a tab or carriage return "
+            description = "Also write one CSV row per claim line (request id, patient, payer, provider, code, units, "
+                    + "date of service, minutes, amount, rule). A text cell starting with = + - @ ' or a tab or carriage return "
                     + "gets a leading apostrophe, so no spreadsheet runs it as a formula.")
     Path claimsCsv;
 
@@ -56,15 +57,16 @@ public class EvaluateCommand implements Callable<Integer> {
             description = "Lines evaluated together in one rules session (default: billing.batch.chunk-size).")
     Integer chunkSize;
 
-    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"patientId", "billingProviderId", "code", "units", "dateOfService",
-            "minutes", "estimatedAmount", "rule"})
-    record ClaimRow(String patientId, String billingProviderId, String code, int units, String dateOfService,
-                    int minutes, String estimatedAmount, String rule) {
+    /** One claim line as a CSV row; {@code requestId} is empty for a request that sent none. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"requestId", "patientId", "payer", "billingProviderId", "code",
+            "units", "dateOfService", "minutes", "estimatedAmount", "rule"})
+    record ClaimRow(String requestId, String patientId, String payer, String billingProviderId, String code, int units,
+                    String dateOfService, int minutes, String estimatedAmount, String rule) {
 
-        static ClaimRow of(ClaimLine line) {
-            return new ClaimRow(inert(line.patientId()), inert(line.billingProviderId()), inert(line.code()),
-                    line.units(), line.dateOfService().toString(), line.minutes(),
-                    Objects.toString(line.estimatedAmount(), ""), inert(line.rule()));
+        static ClaimRow of(String requestId, ClaimLine line) {
+            return new ClaimRow(inert(requestId), inert(line.patientId()), inert(line.payer()),
+                    inert(line.billingProviderId()), inert(line.code()), line.units(), line.dateOfService().toString(),
+                    line.minutes(), Objects.toString(line.estimatedAmount(), ""), inert(line.rule()));
         }
 
         /**
@@ -88,17 +90,17 @@ public class EvaluateCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Progress progress = Progress.reading(System.err, Files.size(in));
         long start = System.nanoTime();
-        BatchEvaluator.Stats stats;
+        BatchStats stats;
         try (InputStream reader = Files.newInputStream(in);
              OutputStream writer = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              SequenceWriter claims = claimsWriter()) {
             BatchEvaluator batch = Components.fromEnvironment().batchEvaluator(responseMapper(), pool, threads * 2, chunkSize);
             stats = batch.run(rules, reader, writer, result -> {
                 progress.update(result.inputEnd());
-                if (claims != null && result.evaluation() != null) {
+                if (claims != null && result.evaluated()) {
                     try {
                         for (ClaimLine line : result.evaluation().claimLines()) {
-                            claims.write(ClaimRow.of(line));
+                            claims.write(ClaimRow.of(result.requestId(), line));
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

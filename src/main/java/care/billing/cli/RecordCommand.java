@@ -3,7 +3,7 @@ package care.billing.cli;
 import care.billing.app.Components;
 import care.billing.evaluation.Evaluation;
 import care.billing.evaluation.InvalidRequestException;
-import care.billing.evaluation.RequestReader;
+import care.billing.evaluation.StrictJson;
 import care.billing.ruleset.LoadedRules;
 import care.billing.scenarios.ScenarioRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +56,7 @@ public class RecordCommand implements Callable<Integer> {
         if (rules == null) {
             return 1;
         }
-        JsonNode body = RequestReader.strictMapper().readTree(Files.readAllBytes(request));
+        JsonNode body = StrictJson.mapper().readTree(Files.readAllBytes(request));
         Evaluation evaluation;
         try {
             Components components = Components.fromEnvironment();

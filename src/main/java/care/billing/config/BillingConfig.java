@@ -18,6 +18,13 @@ public interface BillingConfig {
 
     Batch batch();
 
+    Fhir fhir();
+
+    interface Fhir {
+        /** Whether HAPI's R4 model is read on a background thread after startup rather than by the first FHIR request. */
+        boolean warmUp();
+    }
+
     interface Batch {
         /** Batch lines evaluated together in one rules session (per worker). */
         int chunkSize();

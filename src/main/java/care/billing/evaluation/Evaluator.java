@@ -51,20 +51,36 @@ public final class Evaluator {
     private final int maxFirings;
     private final long maxMillis;
     private final ScheduledThreadPoolExecutor alarms;
+    private final SessionObserver observer;
 
     /**
      * @param maxFirings rule firings allowed for one evaluation before it is stopped as a loop
      * @param maxMillis time allowed for one evaluation's rules before they are halted
      */
     public Evaluator(int maxFirings, long maxMillis) {
+        this(maxFirings, maxMillis, timeLimitThread(), SessionObserver.NONE);
+    }
+
+    private Evaluator(int maxFirings, long maxMillis, ScheduledThreadPoolExecutor alarms, SessionObserver observer) {
         this.maxFirings = maxFirings;
         this.maxMillis = maxMillis;
-        this.alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
+        this.alarms = alarms;
+        this.observer = observer;
+    }
+
+    private static ScheduledThreadPoolExecutor timeLimitThread() {
+        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "rules-time-limit");
             thread.setDaemon(true);
             return thread;
         });
-        this.alarms.setRemoveOnCancelPolicy(true);
+        alarms.setRemoveOnCancelPolicy(true);
+        return alarms;
+    }
+
+    /** The same evaluator (same limits, same time-limit thread) reporting every session it completes to {@code observer}. */
+    public Evaluator observedBy(SessionObserver observer) {
+        return new Evaluator(maxFirings, maxMillis, alarms, observer);
     }
 
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
@@ -86,6 +102,7 @@ public final class Evaluator {
         String month = input.month().month();
         int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
         long maxMillis = this.maxMillis * requests;
+        long start = System.nanoTime();
         KieSession session = newSession(rules, input, listener);
         AtomicBoolean halted = new AtomicBoolean();
         ScheduledFuture<?> alarm = alarms.schedule(() -> {
@@ -109,6 +126,7 @@ public final class Evaluator {
                 lines.sort(LINE_ORDER);
                 findings.sort(FINDING_ORDER);
             }
+            observer.sessionDone(requests, fired, System.nanoTime() - start);
             return new Evaluation(month, rules.version(), lines, findings);
         } finally {
             alarm.cancel(false);

@@ -2,6 +2,7 @@ package care.billing.governance;
 
 import care.billing.evaluation.Evaluation;
 import care.billing.model.ClaimLine;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,15 +16,29 @@ import java.util.Objects;
  * a request compared with the rules serving now, before anyone reloads. Lines are matched by
  * patient, billing provider and code.
  */
+@Schema(name = "Impact", description = "How the rules on disk would bill a request, against the rules serving. Lines "
+        + "are matched by patient, billing provider and code.")
 public record Impact(
+        @Schema(description = "The version serving now.", pattern = "^sha256:[0-9a-f]{64}$")
         String loadedVersion,
+        @Schema(description = "The version of the rules on disk.", pattern = "^sha256:[0-9a-f]{64}$")
         String candidateVersion,
+        @Schema(description = "Lines only the rules on disk produce.")
         List<ClaimLine> appeared,
+        @Schema(description = "Lines only the rules serving produce.")
         List<ClaimLine> disappeared,
+        @Schema(description = "Lines both produce, differing in units, minutes, date of service, entries or amount.")
         List<Change> changed,
+        @Schema(description = "Estimated amount under the rules on disk minus under the rules serving, in US dollars "
+                + "(lines without an estimate count 0).", examples = "3.87")
         BigDecimal estimatedAmountDifference) {
 
-    public record Change(ClaimLine before, ClaimLine after) {
+    @Schema(name = "ImpactChange", description = "A claim line under the rules serving and under the rules on disk.")
+    public record Change(
+            @Schema(description = "The line the rules serving produce.")
+            ClaimLine before,
+            @Schema(description = "The line the rules on disk produce.")
+            ClaimLine after) {
     }
 
     public static Impact between(Evaluation loaded, Evaluation candidate) {

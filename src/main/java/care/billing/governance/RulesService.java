@@ -1,6 +1,7 @@
 package care.billing.governance;
 
 import care.billing.config.BillingConfig;
+import care.billing.evaluation.BillingMetrics;
 import care.billing.ruleset.EarlyCompile;
 import care.billing.ruleset.LoadedRules;
 import care.billing.ruleset.RuleCompiler;
@@ -41,13 +42,15 @@ public class RulesService {
     private final RuleCompiler compiler = new RuleCompiler();
     private final ScenarioSuite gate;
     private final Clock clock;
+    private final BillingMetrics metrics;
     private final AtomicReference<LoadedRules> current = new AtomicReference<>();
     private final List<ReloadRecord> history = new ArrayList<>();
 
-    public RulesService(BillingConfig config, ScenarioSuite gate, Clock clock) {
+    public RulesService(BillingConfig config, ScenarioSuite gate, Clock clock, BillingMetrics metrics) {
         this.config = config;
         this.gate = gate;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -57,6 +60,7 @@ public class RulesService {
             Optional<LoadedRules> early = EarlyCompile.take(files);
             LoadedRules rules = early.isPresent() ? early.get() : compiler.compile(files);
             current.set(rules);
+            metrics.serving(rules.version());
             record("startup", rules.version(), "LOADED", rules.files().size() + " rule files");
             LOG.infof("Loaded %d rule files from %s, version %s", rules.files().size(), dir.toAbsolutePath(), rules.version());
         } catch (RuleProblemsException e) {
@@ -111,6 +115,7 @@ public class RulesService {
             candidate = compiler.compile(files);
         } catch (RuleProblemsException e) {
             record(who, null, "REJECTED", e.problems().size() + " compile problem(s)");
+            metrics.rulesChange("reload", false);
             LOG.warnf("Reload by %s rejected: %d compile problem(s)", who, e.problems().size());
             return new ReloadOutcome(false, null, previous, 0, e.problems(), List.of());
         }
@@ -123,6 +128,7 @@ public class RulesService {
             List<RuleProblem> problems = List.of(new RuleProblem(rulesDirectory().toString(), 0, 0,
                     "cannot read scenarios: " + e.getMessage()));
             record(who, candidate.version(), "REJECTED", "scenarios unreadable");
+            metrics.rulesChange("reload", false);
             return new ReloadOutcome(false, candidate.version(), previous, 0, problems, List.of());
         }
         List<ScenarioResult> failed = outcome.results().stream().filter(r -> !r.passed()).toList();
@@ -131,12 +137,15 @@ public class RulesService {
             String why = outcome.results().isEmpty() ? "no scenarios"
                     : outcome.failed() + " scenario(s) failed, " + outcome.evidence().size() + " evidence problem(s)";
             record(who, candidate.version(), "REJECTED", why);
+            metrics.rulesChange("reload", false);
             LOG.warnf("Reload by %s rejected on %s: %s", who, candidate.version(), why);
             List<RuleProblem> problems = new ArrayList<>(outcome.unreadable());
             problems.addAll(outcome.evidence());
             return new ReloadOutcome(false, candidate.version(), previous, (int) outcome.passed(), problems, failed);
         }
         LoadedRules old = current.getAndSet(candidate);
+        metrics.serving(candidate.version());
+        metrics.rulesChange("reload", true);
         if (old != null) {
             RuleCompiler.release(old);
         }

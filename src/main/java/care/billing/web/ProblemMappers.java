@@ -1,48 +1,99 @@
 package care.billing.web;
 
 import care.billing.evaluation.InvalidRequestException;
+import care.billing.evaluation.JsonErrors;
 import care.billing.evaluation.Problem;
 import care.billing.evaluation.RequestTooLargeException;
 import care.billing.evaluation.RuleLoopException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error leaves as problem+json; none carries a stack trace or request content beyond the field named. */
+import java.util.List;
+
+/**
+ * Every error leaves as problem+json ({@link Problem}) in the caller's words: no stack trace, no Java
+ * class, parser or framework wording, no request content beyond the field named.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The challenge of a 401: HTTP Basic (the rules administration). */
+    static final String CHALLENGE = "Basic realm=\"billing\", charset=\"UTF-8\"";
+
+    private final Refusals refusals;
+
+    public ProblemMappers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
+    static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Media.PROBLEM).entity(problem).build();
+    }
+
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
-        return new Problem("/problems/invalid-request", "Invalid evaluation request", 400,
-                e.errors().size() + " field(s) are invalid; nothing was evaluated", e.errors()).toResponse();
+        return response(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBody(InvalidBodyException e) {
+        return response(e.problem());
     }
 
     /** The rest of an over-long body is never read ({@link UnreadBodyGuard} closes an HTTP/1.x connection). */
     @ServerExceptionMapper
     public Response tooLarge(RequestTooLargeException e) {
-        return new Problem("/problems/request-too-large", "Request too large", 413, e.getMessage(), null).toResponse();
+        return response(e.problem());
     }
 
     @ServerExceptionMapper
     public Response rulesLoop(RuleLoopException e) {
         LOG.error("Evaluation stopped: " + e.getMessage());
-        return new Problem("/problems/rules-loop", "The rules did not settle", 500, e.getMessage(), null).toResponse();
+        return response(Problem.rulesLoop(null, e.getMessage()));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
-        int status = e.getResponse().getStatus();
-        return new Problem("about:blank", e.getResponse().getStatusInfo().getReasonPhrase(), status, e.getMessage(), null)
-                .toResponse();
+    public Response notLoaded(RulesNotLoadedException e) {
+        return response(Problem.rulesNotLoaded());
+    }
+
+    /** A body the framework read into an object (not an evaluation request) that is not what the endpoint takes. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadable(JsonProcessingException e) {
+        return response(Problem.invalidBody(List.of(JsonErrors.of(e))));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(response(Problem.http(401, "Unauthorized",
+                        "this endpoint needs a user name and password (HTTP Basic) of a user with a rules role")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return response(Problem.http(403, "Forbidden", "this user does not have the role this endpoint needs"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, Request request, HttpHeaders headers) {
+        return response(refusals.problem(e, request.getMethod(), uri.getPath(), headers));
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected error while serving a request", e);
-        return new Problem("/problems/internal", "Internal error", 500,
-                "The service failed unexpectedly; the error is logged", null).toResponse();
+        return response(Problem.internal(null));
     }
 }

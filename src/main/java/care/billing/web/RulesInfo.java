@@ -6,6 +6,7 @@ import care.billing.model.Fee;
 import care.billing.model.RuleSet;
 import care.billing.ruleset.DataTables;
 import care.billing.ruleset.LoadedRules;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -26,25 +27,72 @@ import java.util.stream.Stream;
  * @param ruleSetPeriods  when each rule set is in force ({@code rule-set.csv} rows)
  * @param feePeriods      the periods of each rule set's fee table, with the codes priced in each
  */
+@Schema(name = "RulesInfo", description = "The rules serving now.")
 public record RulesInfo(
+        @Schema(description = "The version serving: sha256 of every rule file's path and content.",
+                pattern = "^sha256:[0-9a-f]{64}$")
         String rulesVersion,
+        @Schema(description = "When this version was loaded (UTC).", examples = "2026-03-31T08:15:02.117Z")
         Instant loadedAt,
+        @Schema(description = "The rule files and tables, relative to the rules directory.",
+                examples = "[\"payers/medicare/medicare.drl\"]")
         List<String> files,
+        @Schema(description = "The payer rule sets the tables name.", examples = "[\"BCBSM\", \"MEDICARE\"]")
         List<String> ruleSets,
+        @Schema(description = "When each rule set is in force (the rule-set.csv rows), by rule set and first month.")
         List<Period> ruleSetPeriods,
+        @Schema(description = "The periods of each rule set's fee table, with the codes priced in each.")
         List<FeePeriod> feePeriods,
+        @Schema(description = "Every rule, sorted by package and name.")
         List<RuleInfo> rules,
+        @Schema(description = "The last 100 attempts to change the rules serving (startup and reloads), oldest first.")
         List<ReloadRecord> history) {
 
-    public record RuleInfo(String packageName, String name, String source, String effectiveFrom, String effectiveTo) {
+    @Schema(name = "RuleInfo", description = "A rule and its metadata.")
+    public record RuleInfo(
+            @Schema(description = "The DRL package: common, or payers.<payer>.", examples = "payers.medicare")
+            String packageName,
+            @Schema(description = "The rule's name.", examples = "Medicare: time before the consent date does not count")
+            String name,
+            @Schema(description = "The policy section or payer document the rule implements (@source); null when the "
+                    + "rule names none.", nullable = true, examples = "docs/billing-policy.md §3.2")
+            String source,
+            @Schema(description = "First service month the rule is in force, as YYYY-MM (@effectiveFrom); null: "
+                    + "always.", nullable = true, examples = "2022-01")
+            String effectiveFrom,
+            @Schema(description = "Last service month the rule is in force, as YYYY-MM (@effectiveTo); null: open-ended.",
+                    nullable = true, examples = "2026-12")
+            String effectiveTo) {
     }
 
     /** A rule set in force from {@code effectiveFrom} to {@code effectiveTo} (months, inclusive; null = open). */
-    public record Period(String ruleSet, String effectiveFrom, String effectiveTo, String citation, String row) {
+    @Schema(name = "RuleSetPeriod", description = "A rule set in force from one month to another (a rule-set.csv row).")
+    public record Period(
+            @Schema(description = "The rule set.", examples = "MEDICARE")
+            String ruleSet,
+            @Schema(description = "First month in force, as YYYY-MM; null: always.", nullable = true, examples = "2022-01")
+            String effectiveFrom,
+            @Schema(description = "Last month in force, as YYYY-MM; null: open-ended.", nullable = true)
+            String effectiveTo,
+            @Schema(description = "The source of the period.", nullable = true, examples = "billing-rules.md §10.1")
+            String citation,
+            @Schema(description = "The row it was read from, as file:line.", examples = "payers/medicare/rule-set.csv:4")
+            String row) {
     }
 
     /** The fee rows of a rule set that share one period, by code. */
-    public record FeePeriod(String ruleSet, String effectiveFrom, String effectiveTo, List<String> codes) {
+    @Schema(name = "FeePeriod", description = "The fee rows of a rule set that share one period.")
+    public record FeePeriod(
+            @Schema(description = "The rule set.", examples = "MEDICARE")
+            String ruleSet,
+            @Schema(description = "First month the fees apply, as YYYY-MM; null: always.", nullable = true,
+                    examples = "2026-01")
+            String effectiveFrom,
+            @Schema(description = "Last month the fees apply, as YYYY-MM; null: open-ended.", nullable = true,
+                    examples = "2026-12")
+            String effectiveTo,
+            @Schema(description = "The codes priced in the period.", examples = "[\"99439\", \"99490\"]")
+            List<String> codes) {
     }
 
     private static final Comparator<String> OPEN_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());

@@ -27,7 +27,8 @@ class EvaluateCommandTest {
     void aMonthFileBecomesResultsAndClaimRowsInInputOrder() throws Exception {
         List<String> requests = new ArrayList<>();
         for (int minutes = 10; minutes <= 130; minutes += 10) {
-            requests.add(request("2026-03", entry("E1", "2026-03-04", minutes)).replace("\"P1\"", "\"P" + minutes + "\""));
+            requests.add(request("2026-03", entry("E1", "2026-03-04", minutes)).replace("\"P1\"", "\"P" + minutes + "\"")
+                    .replace("{\"month\"", "{\"requestId\": \"run-7/" + minutes + "\", \"month\""));
         }
         requests.add(2, request("2026-03", entry("E1", "2026-03-04", 0)));
         evaluate(requests);
@@ -49,9 +50,11 @@ class EvaluateCommandTest {
             }
         }
         List<String> rows = Files.readAllLines(temp.resolve("claims.csv"));
-        assertEquals("patientId,billingProviderId,code,units,dateOfService,minutes,estimatedAmount,rule", rows.get(0));
+        assertEquals("requestId,patientId,payer,billingProviderId,code,units,dateOfService,minutes,estimatedAmount,rule",
+                rows.get(0));
         assertEquals(expectedRows, rows.size() - 1);
-        assertTrue(rows.get(1).startsWith("P20,1234567893,99490,1,2026-03-31,20,66.13,"), rows.get(1));
+        assertTrue(rows.get(1).startsWith("run-7/20,P20,MEDICARE,1234567893,99490,1,2026-03-31,20,66.13,"), rows.get(1));
+        assertTrue(results.get(3).startsWith("{\"requestId\":\"run-7/30\",\"month\""), results.get(3));
     }
 
     /**
@@ -66,6 +69,8 @@ class EvaluateCommandTest {
             requests.add(request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"P1\"", "\"" + id + "\""));
         }
         requests.add(request("2026-03", entry("E1", "2026-03-04", 25)).replace("\"1234567893\"", "\"+1\""));
+        requests.add(request("2026-03", entry("E1", "2026-03-04", 25))
+                .replace("{\"month\"", "{\"requestId\": \"=HYPERLINK(1)\", \"month\""));
         evaluate(requests);
 
         List<List<String>> rows = new ArrayList<>();
@@ -74,10 +79,12 @@ class EvaluateCommandTest {
             cells.forEachRemaining(rows::add);
         }
         assertEquals(1 + requests.size(), rows.size(), rows.toString());
-        assertEquals(List.of("'=1+2", "1234567893", "99490", "1", "2026-03-31", "25", "66.13"), rows.get(1).subList(0, 7));
-        assertEquals(List.of("'=1+2", "'@SUM(A1)", "'-5", "'\t7", "'\r8", "''q", "P-1", "P1"),
-                rows.stream().skip(1).map(row -> row.get(0)).toList());
-        assertEquals("'+1", rows.get(8).get(1));
+        assertEquals(List.of("", "'=1+2", "MEDICARE", "1234567893", "99490", "1", "2026-03-31", "25", "66.13"),
+                rows.get(1).subList(0, 9));
+        assertEquals(List.of("'=1+2", "'@SUM(A1)", "'-5", "'\t7", "'\r8", "''q", "P-1", "P1", "P1"),
+                rows.stream().skip(1).map(row -> row.get(1)).toList());
+        assertEquals("'+1", rows.get(8).get(3));
+        assertEquals("'=HYPERLINK(1)", rows.get(9).get(0), "a requestId is written inert too");
         assertTrue(Files.readString(temp.resolve("results.ndjson")).contains("\"patientId\":\"=1+2\""),
                 "the JSON results keep the id as sent");
     }

@@ -43,7 +43,7 @@ class IsoDateDeserializerProperties {
     /** The request reader's mapper reads dates with it (a module registered later would take over). */
     @Example
     void theRequestReaderUsesIt() throws Exception {
-        ObjectMapper mapper = RequestReader.strictMapper();
+        ObjectMapper mapper = StrictJson.mapper();
         DeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
                 .createInstance(mapper.getDeserializationConfig(), null, null);
         assertInstanceOf(IsoDateDeserializer.class,

@@ -131,8 +131,8 @@ class RulesAdminTest {
     void aSyntaxErrorIsRefusedAndTheOldRulesKeepServing() throws IOException {
         String before = servingVersion();
         edit("common/choice.drl", "rankCents > $rank", "rankCents >> $rank");
-        admin().post("/api/v1/rules/reload").then().statusCode(422)
-                .body("outcome", equalTo("REJECTED"))
+        admin().post("/api/v1/rules/reload").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/rules-rejected"))
                 .body("problems[0].file", equalTo("common/choice.drl"))
                 .body("problems[0].line", not(equalTo(0)));
         assertEquals(before, evaluatedVersion());
@@ -142,8 +142,9 @@ class RulesAdminTest {
     void aThresholdChangeThatBreaksAScenarioIsRefused() throws IOException {
         String before = servingVersion();
         edit("payers/medicare/code-families.csv", ",99490,20,99439,40,20,2,3,", ",99490,25,99439,40,20,2,3,");
-        admin().post("/api/v1/rules/reload").then().statusCode(422)
-                .body("outcome", equalTo("REJECTED"))
+        admin().post("/api/v1/rules/reload").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/rules-rejected"))
+                .body("rulesVersion", startsWith("sha256:"))
                 .body("failedScenarios.file", hasItem("payers/medicare/scenarios/staff-99490-at-20-minutes.yaml"))
                 .body("failedScenarios[0].report", containsString("claim lines differ"));
         assertEquals(before, evaluatedVersion());
