@@ -84,10 +84,10 @@ public record EvaluationRequest(
             @Schema(description = "Whether the member is licensed; absent: false.", examples = "true")
             Boolean licensed,
             @Schema(description = "Date the member completed team-based "
-                    + "care training (BCBSM/BCN rules), as YYYY-MM-DD. Optional.", examples = "2025-06-01")
+                    + "care training (a payer's staff requirement), as YYYY-MM-DD. Optional.", examples = "2025-06-01")
             LocalDate teamCareTrainingDate,
             @Schema(description = "Date the member started billing care-team "
-                    + "codes, as YYYY-MM-DD; starts the training grace window (BCBSM/BCN rules). Optional.",
+                    + "codes, as YYYY-MM-DD; starts the training grace window of a payer that has one. Optional.",
                     examples = "2025-05-01")
             LocalDate careTeamStartDate,
             @Schema(description = "Unlicensed staff: whether a scope-of-service document is on file; absent: false.",

@@ -53,8 +53,10 @@ public final class TableLoader {
 
     private static void read(TableSchema schema, CsvTable table, Declarations declarations, List<Object> rows,
                              Map<String, Integer> fromColumn, List<RuleProblem> problems) {
+        int before = problems.size();
         Map<String, Integer> index = header(schema, table, problems);
-        if (index == null) {
+        if (problems.size() > before) {
+            declareOnly(schema, table, index, declarations, problems);
             return;
         }
         fromColumn.put(table.path(), index.getOrDefault(TableSchemas.FROM, -1) + 1);
@@ -104,11 +106,34 @@ public final class TableLoader {
     }
 
     /**
-     * Column positions by name, or null when the header is wrong (its problems are reported; the rows
-     * are not read, since their cells would be read against the wrong columns).
+     * A table whose header is wrong: its rows are not read (their cells would be read against the
+     * wrong columns), but the words they declare are, when the declaring column is in the header, so
+     * one wrong column name is one problem, not one more for every table that names those words.
      */
+    private static void declareOnly(TableSchema schema, CsvTable table, Map<String, Integer> index,
+                                    Declarations declarations, List<RuleProblem> problems) {
+        if (schema.declares() == null || !index.containsKey(schema.declaringColumn())
+                || schema.fileName().equals("vocabulary.csv") && !index.containsKey("kind")) {
+            return;
+        }
+        for (Record record : table.rows()) {
+            Map<String, Object> cells = new HashMap<>();
+            try {
+                for (String name : List.of(schema.declaringColumn(), "kind")) {
+                    Column column = schema.column(name);
+                    if (column != null) {
+                        cells.put(name, column.read(record.cell(index.get(name)), declarations.vocabulary()));
+                    }
+                }
+            } catch (Column.Invalid e) {
+                continue; // reported once the header is right
+            }
+            declare(schema, new TableSchema.Values(table.path(), record.line(), cells), index, declarations, problems);
+        }
+    }
+
+    /** Column positions by name; a wrong header is reported (and then {@link #declareOnly} reads its rows). */
     private static Map<String, Integer> header(TableSchema schema, CsvTable table, List<RuleProblem> problems) {
-        int before = problems.size();
         Map<String, Integer> index = new HashMap<>();
         List<String> names = table.header().cells();
         int line = table.header().line();
@@ -127,7 +152,7 @@ public final class TableLoader {
                         + "' is missing; it gives " + column.about()));
             }
         }
-        return problems.size() > before ? null : index;
+        return index;
     }
 
     /** Checks across the cells of one valid row: periods in order, add-on columns that belong together. */

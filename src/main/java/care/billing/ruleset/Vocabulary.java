@@ -37,7 +37,7 @@ public final class Vocabulary {
         return List.copyOf(words.getOrDefault(kind, Set.of()));
     }
 
-    /** The allowed words as a message lists them: "PHYSICIAN, QHP, CLINICAL_STAFF, NON_CLINICAL". */
+    /** The allowed words as a message lists them: in table order, separated by commas. */
     public String listed(Term kind) {
         List<String> all = new ArrayList<>(words.getOrDefault(kind, Set.of()));
         return all.isEmpty() ? "(none declared in " + kind.declaredBy() + ")" : String.join(", ", all);

@@ -169,8 +169,8 @@ class RulesAdminTest {
                 Files.delete(file);
             }
         }
-        admin().post("/api/v1/rules/reload").then().statusCode(422)
-                .body("outcome", equalTo("REJECTED"))
+        admin().post("/api/v1/rules/reload").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("/problems/rules-rejected"))
                 .body("problems.file", hasItem("payers/medicaid_hmo/medicaid_hmo.drl"))
                 .body("problems.message", hasItem(startsWith("the rule set folder payers/medicaid_hmo/ has no scenarios")));
         assertEquals(before, evaluatedVersion());
@@ -189,8 +189,8 @@ class RulesAdminTest {
                 then
                 end
                 """);
-        admin().post("/api/v1/rules/reload").then().statusCode(422)
-                .body("outcome", equalTo("REJECTED"))
+        admin().post("/api/v1/rules/reload").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", equalTo("1 problem(s) keep the rules from loading; the rules serving did not change"))
                 .body("problems[0].file", equalTo("common/unfired.drl"))
                 .body("problems[0].line", equalTo(4))
                 .body("problems[0].column", equalTo(1))
