@@ -10,6 +10,7 @@ import care.billing.evaluation.batch.BatchEvaluator;
 import care.billing.evaluation.batch.Evaluations;
 import care.billing.model.ClaimLine;
 import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.Vocabulary;
 import care.billing.ruleset.RuleCompiler;
 import care.billing.ruleset.RuleFiles;
 
@@ -47,7 +48,7 @@ public final class BatchComparison {
         try {
             BatchEvaluator batch = Components.fromEnvironment().batchEvaluator(EvaluateCommand.responseMapper(), workers, cores * 2, 50);
             Evaluations withRules = Evaluations.of(rules, Components.fromEnvironment().evaluator());
-            Evaluations handWritten = handWritten(new HandWrittenMedicare());
+            Evaluations handWritten = handWritten(new HandWrittenMedicare(), rules.tables().vocabulary());
             long[] rulesNanos = new long[ROUNDS];
             long[] handNanos = new long[ROUNDS];
             List<String> rulesLines = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class BatchComparison {
                         throw new IllegalStateException(differ + " of " + rulesLines.size() + " lines are billed "
                                 + "differently by the hand-written loop; the comparison would be meaningless");
                     }
-                    entries = countEntries(month);
+                    entries = countEntries(month, rules.tables().vocabulary());
                 }
                 System.out.printf("round %d: rules %d ms, hand-written %d ms%s%n", round + 1,
                         rulesNanos[round] / 1_000_000, handNanos[round] / 1_000_000, round == 0 ? " (warm-up)" : "");
@@ -86,7 +87,7 @@ public final class BatchComparison {
     }
 
     /** The hand-written loop as a batch evaluates: the same response shape, with no findings. */
-    private static Evaluations handWritten(HandWrittenMedicare hand) {
+    private static Evaluations handWritten(HandWrittenMedicare hand, Vocabulary vocabulary) {
         return new Evaluations() {
             @Override
             public List<Evaluation> together(List<EvaluationInput> sameMonth) {
@@ -96,6 +97,11 @@ public final class BatchComparison {
             @Override
             public Evaluation alone(EvaluationInput input) {
                 return new Evaluation(input.month().month(), "hand-written", hand.evaluate(input), List.of());
+            }
+
+            @Override
+            public Vocabulary vocabulary() {
+                return vocabulary;
             }
         };
     }
@@ -120,12 +126,12 @@ public final class BatchComparison {
                 + " " + l.estimatedAmount() + " " + l.addOn()).sorted().toList().toString();
     }
 
-    private static long countEntries(Path month) throws Exception {
+    private static long countEntries(Path month, Vocabulary vocabulary) throws Exception {
         RequestReader reader = Components.fromEnvironment().reader();
         try (java.util.stream.Stream<String> lines = Files.lines(month)) {
             return lines.mapToLong(line -> {
                 try {
-                    return reader.read(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).entries().size();
+                    return reader.read(line.getBytes(java.nio.charset.StandardCharsets.UTF_8), vocabulary).entries().size();
                 } catch (RuntimeException invalid) {
                     return 0; // rejected by both pipelines alike
                 }

@@ -87,7 +87,7 @@ public class EngineBenchmark {
         for (String line : Files.readAllLines(Path.of(month))) {
             try {
                 byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                inputs.add(reader.read(bytes));
+                inputs.add(reader.read(bytes, rules.tables().vocabulary()));
                 lines.add(bytes);
             } catch (RuntimeException invalid) {
                 // only valid months are compared: invalid lines never reach either evaluator
@@ -131,7 +131,7 @@ public class EngineBenchmark {
         int start = nextChunk();
         List<EvaluationInput> chunk = new ArrayList<>(CHUNK);
         for (int i = start; i < start + CHUNK; i++) {
-            chunk.add(reader.read(lines.get(i)));
+            chunk.add(reader.read(lines.get(i), rules.tables().vocabulary()));
         }
         for (Evaluation evaluation : chunks.evaluate(rules, chunk)) {
             sink.consume(json.writeValueAsBytes(EvaluationResponse.of(null, evaluation, null)));
@@ -144,7 +144,7 @@ public class EngineBenchmark {
     public void handWrittenEndToEnd(Blackhole sink) throws JsonProcessingException {
         int start = nextChunk();
         for (int i = start; i < start + CHUNK; i++) {
-            sink.consume(json.writeValueAsBytes(hand.evaluate(reader.read(lines.get(i)))));
+            sink.consume(json.writeValueAsBytes(hand.evaluate(reader.read(lines.get(i), rules.tables().vocabulary()))));
         }
     }
 

@@ -15,8 +15,12 @@ import care.billing.scenarios.ScenarioResult;
 import care.billing.scenarios.ScenarioRunner;
 import care.billing.scenarios.ScenarioSuite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,16 +28,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code check [RULES_DIR]}: compile the rules, run every scenario, say in plain words what broke. */
+/** {@code check [--rules DIR | DIR]}: compile the rules, run every scenario, say in plain words what broke. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Compiles the rule files, runs every scenario against them and prints one line per scenario.",
                 "Exit status 0 only when the rules compile and every scenario passes (and, with --mutate, "
                         + "every mutant is caught)."})
 public class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "rules", paramLabel = "RULES_DIR",
-            description = "Rules directory (default: ${DEFAULT-VALUE}).")
-    Path rulesDir;
+    @Mixin
+    RulesDirOption rulesOption;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Shorthand for --rules DIR.")
+    Path shorthand;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report to FILE.")
     Path junit;
@@ -54,6 +63,11 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (shorthand != null && rulesOption.given != null && !shorthand.equals(rulesOption.given)) {
+            throw new ParameterException(spec.commandLine(), "Two rules directories: --rules " + rulesOption.given
+                    + " and " + shorthand + "; give one");
+        }
+        Path rulesDir = shorthand != null ? shorthand : rulesOption.dir();
         out.println("Checking rules in " + rulesDir.toAbsolutePath().normalize());
         RuleFiles files;
         LoadedRules rules;
@@ -76,7 +90,7 @@ public class CheckCommand implements Callable<Integer> {
         RuleCoverage fired = new RuleCoverage();
         Progress progress = Progress.counting(err, scenarios.size(), "scenarios");
         ScenarioSuite.Outcome outcome = gate()
-                .run(rules, scenarios, unreadable, fired, progress::update);
+                .gate(rules, files, scenarios, unreadable, fired, progress::update);
         progress.done();
 
         for (RuleProblem problem : outcome.unreadable()) {
@@ -92,9 +106,13 @@ public class CheckCommand implements Callable<Integer> {
             JUnitReport.write(junit, List.of(), outcome);
             out.println("JUnit report written to " + junit);
         }
-        boolean ok = outcome.allPassed() && !scenarios.isEmpty();
+        boolean ok = outcome.accepted();
         if (scenarios.isEmpty()) {
             out.println("No scenario files found under " + rulesDir + " (rules/**/scenarios/*.yaml)");
+        }
+        if (!outcome.evidence().isEmpty()) {
+            out.println("The rules lack evidence (" + outcome.evidence().size() + " problem(s)):");
+            outcome.evidence().forEach(p -> out.println("  ERROR " + p));
         }
         if (coverage) {
             printCoverage(fired, rules);
@@ -104,7 +122,8 @@ public class CheckCommand implements Callable<Integer> {
         } else if (mutate) {
             out.println("Mutation check skipped: the scenarios must pass on the unchanged rules first.");
         }
-        out.println(outcome.passed() + " passed, " + outcome.failed() + " failed");
+        out.println(outcome.passed() + " passed, " + outcome.failed() + " failed"
+                + (outcome.evidence().isEmpty() ? "" : ", " + outcome.evidence().size() + " evidence problem(s)"));
         return ok ? 0 : 1;
     }
 

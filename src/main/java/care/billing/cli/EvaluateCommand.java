@@ -82,7 +82,7 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedRules rules = RulesLoader.compileOrReport(rulesDir.dir);
+        LoadedRules rules = RulesLoader.compileOrReport(rulesDir.dir());
         if (rules == null) {
             return 1;
         }

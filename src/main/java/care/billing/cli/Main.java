@@ -1,26 +1,27 @@
 package care.billing.cli;
 
-import care.billing.ruleset.EarlyCompile;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logmanager.Logger;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.logging.Level;
 
 /**
- * One jar, two uses: with no arguments it serves the REST API; {@code check} and {@code record}
- * work on a rules directory from the command line without starting the service.
+ * One jar, two uses: without arguments (or with {@code serve}) it serves the REST API; {@code check},
+ * {@code record} and {@code evaluate} work on a rules directory from the command line without
+ * starting the service. Every argument list goes through picocli first, so a mistyped command or
+ * option is a usage error (exit 2) and never starts the server.
  */
 @QuarkusMain
 public final class Main {
 
-    private static final Set<String> COMMANDS = Set.of("check", "record", "evaluate", "help", "--help", "-h");
+    /** The command that starts the service, implied when the jar is run without arguments. */
+    static final String SERVE = "serve";
 
     /**
      * Without the service, nothing configures logging: Drools would format trace records of every
@@ -33,19 +34,54 @@ public final class Main {
     private Main() {
     }
 
-    /**
-     * Serving: the rules directory is compiled early, on a guess at its configuration (the
-     * {@code billing.rules.dir} system property, {@code BILLING_RULES_DIR}, or {@code rules});
-     * {@link EarlyCompile} discards the guess if the configured rules turn out to differ.
-     */
     public static void main(String... args) {
-        if (args.length > 0 && COMMANDS.contains(args[0])) {
-            QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-            System.exit(new CommandLine(new BillingCommand()).execute(args));
+        System.exit(run(ServeCommand::startService, args));
+    }
+
+    /** Runs the command line, {@code serve} when there are no arguments; the exit status. */
+    static int run(Runnable server, String... args) {
+        CommandLine cli = commandLine(server);
+        cli.setExecutionStrategy(parsed -> {
+            if (!serves(parsed)) {
+                QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cli.execute(args.length == 0 ? new String[] {SERVE} : args);
+    }
+
+    /**
+     * The command line of the jar; {@code server} is what {@code serve} runs. Only a fully parsed
+     * {@code serve} reaches it: a parse error prints the error and the usage and returns 2.
+     */
+    static CommandLine commandLine(Runnable server) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cli = new CommandLine(new BillingCommand(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ServeCommand.class ? (K) new ServeCommand(server) : defaults.create(type);
+            }
+        });
+        cli.setParameterExceptionHandler(Main::usageError);
+        return cli;
+    }
+
+    private static boolean serves(ParseResult parsed) {
+        return parsed.hasSubcommand() && parsed.subcommand().commandSpec().userObject() instanceof ServeCommand;
+    }
+
+    /** The error, a "did you mean" when picocli has one, and always the usage of the command concerned. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText(e.getMessage()));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
         }
-        EarlyCompile.start(Path.of(System.getProperty("billing.rules.dir",
-                Objects.requireNonNullElse(System.getenv("BILLING_RULES_DIR"), "rules"))));
-        Quarkus.run(Service.class, args);
+        cmd.usage(err, cmd.getColorScheme());
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /**

@@ -9,7 +9,9 @@ import care.billing.scenarios.ScenarioRecorder;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,12 +37,22 @@ public class RecordCommand implements Callable<Integer> {
             description = "What the scenario shows, in a sentence.")
     String description;
 
-    @Option(names = "--proves", defaultValue = "docs/billing-policy.md §?", description = "The section or payer document it pins.")
+    @Option(names = "--force", description = "Overwrite --out if it exists (without it, an existing scenario is kept).")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--proves", defaultValue = "billing-rules.md §?", description = "The section or payer document it pins.")
     String proves;
 
     @Override
     public Integer call() throws Exception {
-        LoadedRules rules = RulesLoader.compileOrReport(rulesDir.dir);
+        if (Files.exists(out) && !force) {
+            System.err.println(out + " exists; nothing was written. Choose another --out, or add --force to replace it.");
+            return 1;
+        }
+        LoadedRules rules = RulesLoader.compileOrReport(rulesDir.dir());
         if (rules == null) {
             return 1;
         }
@@ -48,7 +60,7 @@ public class RecordCommand implements Callable<Integer> {
         Evaluation evaluation;
         try {
             Components components = Components.fromEnvironment();
-            evaluation = components.evaluator().evaluate(rules, components.reader().read(body));
+            evaluation = components.evaluator().evaluate(rules, components.reader().read(body, rules.tables().vocabulary()));
         } catch (InvalidRequestException e) {
             System.err.println("The request is invalid:");
             e.errors().forEach(error -> System.err.println("  " + error.pointer() + ": " + error.detail()));
@@ -59,7 +71,13 @@ public class RecordCommand implements Callable<Integer> {
         }
         Files.writeString(out, ScenarioRecorder.record(description, proves, body, evaluation));
         System.out.println("Wrote " + out + ": " + evaluation.claimLines().size() + " claim line(s), "
-                + evaluation.findings().size() + " finding(s). Review it, then run: check " + rulesDir);
+                + evaluation.findings().size() + " finding(s). Review it, then run:");
+        System.out.println("  " + spec.root().name() + " check --rules " + shellWord(rulesDir.toString()));
         return 0;
+    }
+
+    /** A path as one shell word: quoted when it holds anything but letters, digits and {@code /._-}. */
+    static String shellWord(String text) {
+        return text.matches("[\\w/.\\-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -54,7 +54,8 @@ public final class ChunkEvaluator {
         for (Finding f : all.findings()) {
             findings.get(request(f.patientId())).add(new Finding(f.severity(), f.code(), strip(f.patientId()),
                     strip(f.entryId()), f.billingProviderId(), f.family(), f.targetCode(), f.countableMinutes(),
-                    f.minutesNeeded(), stripAll(f.message()), f.rule()));
+                    f.minutesNeeded(), f.entryIds().stream().map(ChunkEvaluator::strip).toList(),
+                    stripAll(f.message()), f.rule()));
         }
         List<Evaluation> results = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

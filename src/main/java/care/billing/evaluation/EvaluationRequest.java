@@ -1,6 +1,5 @@
 package care.billing.evaluation;
 
-import care.billing.model.Staff;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,8 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/v1/evaluations} (docs/api.md). Field-level rules are Bean Validation
- * constraints; the {@code @Schema} texts are what an integrator reads in {@code /q/openapi}.
+ * The body of {@code POST /api/v1/evaluations} (api.md). Field-level rules are Bean Validation
+ * constraints; the {@code @Schema} texts are what an integrator reads in {@code /q/openapi}. Words
+ * of the billing vocabulary (complexity, staff role, contact method) are checked by {@link RequestReader}
+ * against the tables of the rules in force, so a new word is a table row; {@code /q/openapi} lists the
+ * words the rules know ({@code care.billing.web.VocabularyInDocument}).
  */
 @Schema(name = "EvaluationRequest", description = "One service month of one practice: its patients, staff and time entries.")
 public record EvaluationRequest(
@@ -46,9 +48,9 @@ public record EvaluationRequest(
                     examples = "P1")
             String id,
             @NotBlank
-            @Schema(description = "The patient's payer this month. The rule files decide which payers exist; bundled: "
-                    + "MEDICARE, BCBSM, BCN, BCN_ADVANTAGE, PRIORITY_HEALTH, MEDICAID_HMO. Any other payer is accepted "
-                    + "and gets no claim line and a NO_RULES_FOR_PAYER finding.", examples = "MEDICARE")
+            @Schema(description = "The patient's payer this month, in any letter case. The rule tables decide which payers "
+                    + "exist (payers.csv; the known ones are listed at the end of this text). Any other payer is "
+                    + "accepted and gets no claim line and a NO_RULES_FOR_PAYER finding.")
             String payer,
             @Schema(description = "ICD-10-CM codes of chronic conditions expected to last at least 12 months; "
                     + "duplicates count once, case and surrounding blanks are ignored. Optional.",
@@ -59,9 +61,9 @@ public record EvaluationRequest(
             LocalDate consentDate,
             @Schema(description = "Whether a care plan is on file; absent: false.", examples = "true")
             Boolean carePlanOnFile,
-            @Pattern(regexp = "LOW|MODERATE|HIGH", message = "must be one of LOW, MODERATE, HIGH")
-            @Schema(description = "Complexity of medical decision making; complex CCM (99487/99489) needs MODERATE or "
-                    + "HIGH. Optional.", enumeration = {"LOW", "MODERATE", "HIGH"}, examples = "MODERATE")
+            @Schema(description = "Complexity of medical decision making, one of the COMPLEXITY words of the rules' "
+                    + "vocabulary (listed in this schema's enumeration); complex CCM (99487/99489) needs moderate or high. "
+                    + "Optional.")
             String complexity) {
     }
 
@@ -75,18 +77,17 @@ public record EvaluationRequest(
             @Schema(description = "Credentials as documented; documentation rules need them for the time to count.",
                     examples = "RN")
             String credentials,
-            @NotNull @Pattern(regexp = Staff.ROLES, message = "must be one of " + Staff.ROLES_LISTED)
-            @Schema(description = "What the member's time can count towards (physician and QHP time also counts "
-                    + "towards staff codes).", enumeration = {"PHYSICIAN", "QHP", "CLINICAL_STAFF", "NON_CLINICAL"},
-                    examples = "CLINICAL_STAFF")
+            @NotNull
+            @Schema(description = "The member's staff role, one of the ROLE words of the rules' vocabulary (listed in "
+                    + "this schema's enumeration); the rule tables decide which roles' time counts towards which codes.")
             String role,
             @Schema(description = "Whether the member is licensed; absent: false.", examples = "true")
             Boolean licensed,
             @Schema(description = "Date the member completed team-based "
-                    + "care training (BCBSM/BCN rules), as YYYY-MM-DD. Optional.", examples = "2025-06-01")
+                    + "care training (a payer's staff requirement), as YYYY-MM-DD. Optional.", examples = "2025-06-01")
             LocalDate teamCareTrainingDate,
             @Schema(description = "Date the member started billing care-team "
-                    + "codes, as YYYY-MM-DD; starts the training grace window (BCBSM/BCN rules). Optional.",
+                    + "codes, as YYYY-MM-DD; starts the training grace window of a payer that has one. Optional.",
                     examples = "2025-05-01")
             LocalDate careTeamStartDate,
             @Schema(description = "Unlicensed staff: whether a scope-of-service document is on file; absent: false.",
@@ -119,16 +120,13 @@ public record EvaluationRequest(
                     maximum = "1440", examples = "22")
             Integer minutes,
             @NotBlank
-            @Schema(description = "What the work was. The rule tables decide which activities count: e.g. "
-                    + "CARE_COORDINATION and MEDICATION_MANAGEMENT count, PRIOR_AUTHORIZATION never does. An activity the "
-                    + "rules do not know is accepted and gets an UNKNOWN_ACTIVITY finding.", examples = "CARE_COORDINATION")
+            @Schema(description = "What the work was. The rule tables decide which activities count (activities.csv; the "
+                    + "known ones are listed at the end of this text). An activity the rules do not know is accepted "
+                    + "and gets an UNKNOWN_ACTIVITY finding.")
             String activity,
             @NotNull
-            @Pattern(regexp = "PHONE|PORTAL|ONLINE_FORM|RESEARCH|EMAIL|FAX|LETTER|TEXT|IN_PERSON|VIDEO",
-                    message = "must be one of PHONE, PORTAL, ONLINE_FORM, RESEARCH, EMAIL, FAX, LETTER, TEXT, IN_PERSON, VIDEO")
-            @Schema(description = "How the work was done; the payer rules decide which methods count.",
-                    enumeration = {"PHONE", "PORTAL", "ONLINE_FORM", "RESEARCH", "EMAIL", "FAX", "LETTER", "TEXT",
-                            "IN_PERSON", "VIDEO"}, examples = "PHONE")
+            @Schema(description = "How the work was done, one of the contact methods of the rule tables (methods.csv; "
+                    + "listed in this schema's enumeration); the tables decide which payers count each method.")
             String method,
             @Schema(description = "Who was contacted (a provider, an agency, or the patient for portal work); "
                     + "documentation rules need it for the time to count.", examples = "Home health agency")

@@ -45,7 +45,8 @@ public final class Evaluator {
             .thenComparing(Finding::code, NULLS_FIRST)
             .thenComparing(Finding::family, NULLS_FIRST)
             .thenComparing(Finding::targetCode, NULLS_FIRST)
-            .thenComparing(Finding::message, NULLS_FIRST);
+            .thenComparing(Finding::message, NULLS_FIRST)
+            .thenComparing(finding -> String.join(",", finding.entryIds()));
 
     private final int maxFirings;
     private final long maxMillis;

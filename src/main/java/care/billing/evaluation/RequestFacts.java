@@ -4,6 +4,7 @@ import care.billing.model.Patient;
 import care.billing.model.ServiceMonth;
 import care.billing.model.Staff;
 import care.billing.model.TimeEntry;
+import care.billing.ruleset.Vocabulary;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -17,8 +18,10 @@ final class RequestFacts {
     private RequestFacts() {
     }
 
-    static EvaluationInput of(EvaluationRequest request) {
-        List<Patient> patients = request.patients().stream().map(p -> new Patient(p.id(), p.payer(),
+    /** Payer codes are case-insensitive: a payer the tables know gets their spelling; another stays as sent. */
+    static EvaluationInput of(EvaluationRequest request, Vocabulary vocabulary) {
+        List<Patient> patients = request.patients().stream().map(p -> new Patient(p.id(),
+                vocabulary.payer(p.payer()).orElse(p.payer()),
                 p.chronicConditions() == null ? Set.of() : p.chronicConditions().stream()
                         .map(code -> code.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
                 p.consentDate(), Boolean.TRUE.equals(p.carePlanOnFile()), p.complexity())).toList();

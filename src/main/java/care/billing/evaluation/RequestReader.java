@@ -1,5 +1,6 @@
 package care.billing.evaluation;
 
+import care.billing.ruleset.Vocabulary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -40,46 +41,49 @@ public final class RequestReader {
         this.validator = new RequestValidator(validator, maxEntries);
     }
 
-    /** A request body as sent: JSON text, UTF-8. */
-    public EvaluationInput read(byte[] body) {
+    /**
+     * A request body as sent: JSON text, UTF-8. Its words (roles, methods, complexity) are checked
+     * against {@code vocabulary}, that of the rules that will evaluate it; payer codes take its spelling.
+     */
+    public EvaluationInput read(byte[] body, Vocabulary vocabulary) {
         EvaluationRequest request;
         try {
             request = binder.readValue(body);
         } catch (IOException e) {
-            throw diagnosed(JsonSyntax.read(body), e);
+            throw diagnosed(JsonSyntax.read(body), e, vocabulary);
         }
-        return accept(request);
+        return accept(request, vocabulary);
     }
 
     /** A request already parsed (a scenario file's request). */
-    public EvaluationInput read(JsonNode body) {
+    public EvaluationInput read(JsonNode body, Vocabulary vocabulary) {
         EvaluationRequest request;
         try {
             request = mapper.treeToValue(body, EvaluationRequest.class);
         } catch (IOException | IllegalArgumentException e) {
-            throw diagnosed(new JsonSyntax.Tree(body.deepCopy(), List.of()), e);
+            throw diagnosed(new JsonSyntax.Tree(body.deepCopy(), List.of()), e, vocabulary);
         }
-        return accept(request);
+        return accept(request, vocabulary);
     }
 
-    private EvaluationInput accept(EvaluationRequest request) {
+    private EvaluationInput accept(EvaluationRequest request, Vocabulary vocabulary) {
         if (request == null) {
             throw notAnObject();
         }
         validator.checkSize(request);
-        List<FieldError> errors = validator.errors(request);
+        List<FieldError> errors = validator.errors(request, vocabulary);
         if (!errors.isEmpty()) {
             errors.sort(ORDER);
             throw new InvalidRequestException(errors, readable(request.requestId()));
         }
-        return RequestFacts.of(request);
+        return RequestFacts.of(request, vocabulary);
     }
 
     /**
      * A body that did not bind: every field given twice, unknown or of the wrong type, and what
      * validation finds in the rest (except where a type error was already named).
      */
-    private InvalidRequestException diagnosed(JsonSyntax.Tree tree, Exception bindingError) {
+    private InvalidRequestException diagnosed(JsonSyntax.Tree tree, Exception bindingError, Vocabulary vocabulary) {
         if (!(tree.root() instanceof ObjectNode body)) {
             return notAnObject();
         }
@@ -88,7 +92,7 @@ public final class RequestReader {
         List<FieldError> named = List.copyOf(errors);
         try {
             EvaluationRequest rest = mapper.treeToValue(body, EvaluationRequest.class);
-            for (FieldError error : validator.errors(rest)) {
+            for (FieldError error : validator.errors(rest, vocabulary)) {
                 if (named.stream().noneMatch(n -> Pointers.within(error.pointer(), n.pointer()))) {
                     errors.add(error);
                 }

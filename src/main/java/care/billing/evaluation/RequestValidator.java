@@ -1,5 +1,6 @@
 package care.billing.evaluation;
 
+import care.billing.ruleset.Vocabulary;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -25,13 +26,14 @@ final class RequestValidator {
         }
     }
 
-    /** Every offending field, unsorted; empty when the request is valid. */
-    List<FieldError> errors(EvaluationRequest request) {
+    /** Every offending field, unsorted; empty when the request is valid; words checked against {@code vocabulary}. */
+    List<FieldError> errors(EvaluationRequest request, Vocabulary vocabulary) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<EvaluationRequest> violation : validator.validate(request)) {
             errors.add(new FieldError(Pointers.of(violation.getPropertyPath()), violation.getMessage()));
         }
         RequestReferences.check(request, errors);
+        VocabularyCheck.check(request, vocabulary, errors);
         return errors;
     }
 }

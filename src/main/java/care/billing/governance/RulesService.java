@@ -8,6 +8,7 @@ import care.billing.ruleset.RuleCompiler;
 import care.billing.ruleset.RuleFiles;
 import care.billing.ruleset.RuleProblem;
 import care.billing.ruleset.RuleProblemsException;
+import care.billing.scenarios.RuleCoverage;
 import care.billing.scenarios.ScenarioResult;
 import care.billing.scenarios.ScenarioSuite;
 import io.quarkus.runtime.StartupEvent;
@@ -100,13 +101,18 @@ public class RulesService {
         return compiler.compile(RuleFiles.read(rulesDirectory()));
     }
 
-    /** The gated reload: compile, run every scenario, swap atomically only if both pass. */
+    /**
+     * The gated reload: compile, run every scenario, check the evidence (every rule set folder has
+     * scenarios, every rule is fired by one or says why not), swap atomically only if all pass.
+     */
     public synchronized ReloadOutcome reload(String who) {
         String previous = current().map(LoadedRules::version).orElse(null);
         long start = System.nanoTime();
+        RuleFiles files;
         LoadedRules candidate;
         try {
-            candidate = compileCandidate();
+            files = RuleFiles.read(rulesDirectory());
+            candidate = compiler.compile(files);
         } catch (RuleProblemsException e) {
             record(who, null, "REJECTED", e.problems().size() + " compile problem(s)");
             metrics.rulesChange("reload", false);
@@ -116,7 +122,7 @@ public class RulesService {
         long compiled = System.nanoTime();
         ScenarioSuite.Outcome outcome;
         try {
-            outcome = gate.run(candidate, rulesDirectory(), null, done -> { });
+            outcome = gate.gate(candidate, files, new RuleCoverage(), done -> { });
         } catch (IOException e) {
             RuleCompiler.release(candidate);
             List<RuleProblem> problems = List.of(new RuleProblem(rulesDirectory().toString(), 0, 0,
@@ -126,13 +132,16 @@ public class RulesService {
             return new ReloadOutcome(false, candidate.version(), previous, 0, problems, List.of());
         }
         List<ScenarioResult> failed = outcome.results().stream().filter(r -> !r.passed()).toList();
-        if (!outcome.allPassed()) {
+        if (!outcome.accepted()) {
             RuleCompiler.release(candidate);
-            record(who, candidate.version(), "REJECTED", outcome.failed() + " scenario(s) failed");
+            String why = outcome.results().isEmpty() ? "no scenarios"
+                    : outcome.failed() + " scenario(s) failed, " + outcome.evidence().size() + " evidence problem(s)";
+            record(who, candidate.version(), "REJECTED", why);
             metrics.rulesChange("reload", false);
-            LOG.warnf("Reload by %s rejected: %d scenario(s) failed on %s", who, outcome.failed(), candidate.version());
-            return new ReloadOutcome(false, candidate.version(), previous, (int) outcome.passed(),
-                    outcome.unreadable(), failed);
+            LOG.warnf("Reload by %s rejected on %s: %s", who, candidate.version(), why);
+            List<RuleProblem> problems = new ArrayList<>(outcome.unreadable());
+            problems.addAll(outcome.evidence());
+            return new ReloadOutcome(false, candidate.version(), previous, (int) outcome.passed(), problems, failed);
         }
         LoadedRules old = current.getAndSet(candidate);
         metrics.serving(candidate.version());

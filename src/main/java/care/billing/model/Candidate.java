@@ -40,6 +40,6 @@ public record Candidate(
         return new Candidate(total.patientId(), payer, total.billingProviderId(), total.ruleSet(), total.family(),
                 family.primaryCode(), family.addOnCode(), addOnUnits, uncappedAddOnUnits, total.minutes(), List.copyOf(total.entryIds()),
                 primaryAmount, addOnAmount, rank.movePointRight(2).longValue(), family.preference(),
-                family.name(), family.row());
+                family.description(), family.row());
     }
 }

@@ -3,6 +3,7 @@ package care.billing.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kie.api.definition.type.ClassReactive;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,15 +11,18 @@ import java.util.List;
 
 /**
  * Result: one billable code for a patient, billing provider and month. {@code minutes} and
- * {@code entryIds} are the family's pooled countable time the line rests on.
+ * {@code entryIds} are the family's pooled countable time the line rests on. Class-reactive: lines are
+ * never modified, so a constraint such as {@code entryIds contains $eid} needs no property reactivity.
  */
+@ClassReactive
 @JsonPropertyOrder({"patientId", "payer", "billingProviderId", "code", "units", "minutes", "dateOfService",
         "entryIds", "rule", "estimatedAmount", "family", "source"})
 @Schema(name = "ClaimLine", description = "One billable code for one patient, billing provider and month.")
 public record ClaimLine(
         @Schema(description = "The patient's id, as in the request.", examples = "P1")
         String patientId,
-        @Schema(description = "The patient's payer, as in the request.", examples = "MEDICARE")
+        @Schema(description = "The patient's payer, as the rules' payers.csv spells it (a request may give the code in "
+                + "any letter case).")
         String payer,
         @Schema(description = "The billing provider the line is billed under, as in the entries; null for the default "
                 + "provider (entries without one).", nullable = true, examples = "1234567893")

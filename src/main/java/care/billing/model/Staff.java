@@ -19,10 +19,4 @@ public record Staff(
         LocalDate teamCareTrainingDate,
         LocalDate careTeamStartDate,
         boolean scopeOfServiceOnFile) {
-
-    /** Every staff role (docs/api.md): requests are checked against it, and so are code-family tables. */
-    public static final String ROLES = "PHYSICIAN|QHP|CLINICAL_STAFF|NON_CLINICAL";
-
-    /** The same roles as they read in an error message. */
-    public static final String ROLES_LISTED = "PHYSICIAN, QHP, CLINICAL_STAFF, NON_CLINICAL";
 }

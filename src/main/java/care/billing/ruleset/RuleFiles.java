@@ -66,7 +66,8 @@ public record RuleFiles(Path directory, List<RuleFile> files, String version) {
 
     private static String readString(Path p) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark, as Excel saves CSV
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,190 +1,189 @@
 package care.billing.ruleset;
 
-import care.billing.model.Activity;
 import care.billing.model.CodeFamily;
-import care.billing.model.Fee;
-import care.billing.model.RuleSet;
-import care.billing.model.StaffRoles;
 import care.billing.model.TableRow;
+import care.billing.ruleset.CsvTable.Record;
 import care.billing.ruleset.RuleFiles.RuleFile;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import java.io.IOException;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Reads the data tables of a rules directory. The file name says which table a CSV file is
- * ({@code rule-set.csv}, {@code code-families.csv}, {@code fees.csv}, {@code activities.csv}); the
- * header row names the columns. Lines starting with {@code #} are comments. Every bad cell is reported
- * with file and line, and so is a row whose period overlaps another row setting the same thing
- * ({@link TableRow#periodKey()}).
+ * Reads the data tables of a rules directory against their schemas ({@link TableSchemas}). The file
+ * name says which table a CSV file is; the header row names the columns. Every cell is checked:
+ * type, range, required, and words against the vocabulary the tables declare (rule sets, roles,
+ * codes, families, date-of-service modes, ...). Each violation is a {@link RuleProblem} with file,
+ * line and column (1-based) and the allowed values; so is a row whose period overlaps another row
+ * setting the same thing, and a word declared twice.
  */
 public final class TableLoader {
 
-    private static final Map<String, Class<? extends TableRow>> KINDS = Map.of(
-            "rule-set.csv", RuleSet.class,
-            "code-families.csv", CodeFamily.class,
-            "fees.csv", Fee.class,
-            "activities.csv", Activity.class);
-
-    private final CsvMapper mapper = CsvMapper.builder()
-            .enable(CsvParser.Feature.EMPTY_STRING_AS_NULL)
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.ALLOW_COMMENTS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     public DataTables load(List<RuleFile> files, List<RuleProblem> problems) {
-        List<RuleSet> ruleSets = new ArrayList<>();
-        List<CodeFamily> families = new ArrayList<>();
-        List<Fee> fees = new ArrayList<>();
-        List<Activity> activities = new ArrayList<>();
+        Map<TableSchema, List<CsvTable>> tables = new LinkedHashMap<>();
+        TableSchemas.ALL.forEach(schema -> tables.put(schema, new ArrayList<>()));
         for (RuleFile file : files) {
             if (!file.isTable()) {
                 continue;
             }
-            Class<? extends TableRow> kind = KINDS.get(file.fileName());
-            if (kind == null) {
-                problems.add(new RuleProblem(file.path(), 0, 0,
-                        "unknown data table; a table file is named one of " + KINDS.keySet().stream().sorted().toList()));
+            TableSchema schema = TableSchemas.named(file.fileName());
+            if (schema == null) {
+                problems.add(new RuleProblem(file.path(), 1, 1, "unknown data table; a table file is named one of "
+                        + TableSchemas.fileNames()));
                 continue;
             }
-            List<TableRow> rows = read(file, kind, problems);
-            if (kind == RuleSet.class) {
-                rows.forEach(r -> ruleSets.add((RuleSet) r));
-            } else if (kind == CodeFamily.class) {
-                rows.forEach(r -> families.add((CodeFamily) r));
-            } else if (kind == Fee.class) {
-                rows.forEach(r -> fees.add((Fee) r));
-            } else {
-                rows.forEach(r -> activities.add((Activity) r));
+            CsvTable table = CsvTable.parse(file, problems);
+            if (table != null) {
+                tables.get(schema).add(table);
             }
         }
-        checkOverlaps(ruleSets, problems);
-        checkOverlaps(families, problems);
-        checkOverlaps(fees, problems);
-        return new DataTables(ruleSets, families, fees, activities);
+        Declarations declarations = new Declarations();
+        List<Object> rows = new ArrayList<>();
+        Map<String, Integer> fromColumn = new HashMap<>();
+        tables.forEach((schema, ofSchema) -> ofSchema.forEach(table ->
+                read(schema, table, declarations, rows, fromColumn, problems)));
+        DataTables loaded = DataTables.of(rows, declarations.vocabulary());
+        Overlaps.check(loaded.ruleSets(), fromColumn, problems);
+        Overlaps.check(loaded.codeFamilies(), fromColumn, problems);
+        Overlaps.check(loaded.fees(), fromColumn, problems);
+        return loaded;
     }
 
-    /**
-     * Two rows with the same {@link TableRow#periodKey()} in force in one month would leave the rules
-     * to pick one by file order; the later row is reported instead.
-     */
-    private static void checkOverlaps(List<? extends TableRow> rows, List<RuleProblem> problems) {
-        for (int i = 0; i < rows.size(); i++) {
-            TableRow row = rows.get(i);
-            for (int j = 0; j < i; j++) {
-                TableRow earlier = rows.get(j);
-                if (row.periodKey() != null && row.periodKey().equals(earlier.periodKey()) && overlap(row, earlier)) {
-                    int colon = row.row().lastIndexOf(':');
-                    problems.add(new RuleProblem(row.row().substring(0, colon),
-                            Integer.parseInt(row.row().substring(colon + 1)), 0, "the period " + period(row)
-                            + " of " + row.periodKey() + " overlaps " + period(earlier) + " at " + earlier.row()
-                            + "; one row per month"));
-                    break;
-                }
-            }
+    private static void read(TableSchema schema, CsvTable table, Declarations declarations, List<Object> rows,
+                             Map<String, Integer> fromColumn, List<RuleProblem> problems) {
+        int before = problems.size();
+        Map<String, Integer> index = header(schema, table, problems);
+        if (problems.size() > before) {
+            declareOnly(schema, table, index, declarations, problems);
+            return;
         }
-    }
-
-    /** Whether two rows share a month; a row whose period runs backwards is never in force (and reported). */
-    private static boolean overlap(TableRow a, TableRow b) {
-        return !backwards(a) && !backwards(b)
-                && (a.effectiveFrom() == null || b.effectiveTo() == null || a.effectiveFrom().compareTo(b.effectiveTo()) <= 0)
-                && (b.effectiveFrom() == null || a.effectiveTo() == null || b.effectiveFrom().compareTo(a.effectiveTo()) <= 0);
-    }
-
-    private static boolean backwards(TableRow row) {
-        return row.effectiveFrom() != null && row.effectiveTo() != null
-                && row.effectiveFrom().compareTo(row.effectiveTo()) > 0;
-    }
-
-    private static String period(TableRow row) {
-        return Objects.toString(row.effectiveFrom(), "(open)") + ".." + Objects.toString(row.effectiveTo(), "(open)");
-    }
-
-    private List<TableRow> read(RuleFile file, Class<? extends TableRow> kind, List<RuleProblem> problems) {
-        List<TableRow> rows = new ArrayList<>();
-        ObjectReader reader = mapper.readerFor(kind).with(CsvSchema.emptySchema().withHeader().withComments());
-        try (MappingIterator<TableRow> it = reader.readValues(file.content())) {
-            while (true) {
-                int line = it.getCurrentLocation().getLineNr();
+        fromColumn.put(table.path(), index.getOrDefault(TableSchemas.FROM, -1) + 1);
+        int width = table.header().cells().size();
+        for (Record record : table.rows()) {
+            List<RuleProblem> found = new ArrayList<>();
+            if (record.cells().size() > width) {
+                found.add(new RuleProblem(table.path(), record.line(), width + 1, "the row has " + record.cells().size()
+                        + " cells; the header names " + width + " columns (quote a cell that holds a comma)"));
+            }
+            Map<String, Object> cells = new HashMap<>();
+            for (Column column : schema.columns()) {
+                Integer at = index.get(column.name());
                 try {
-                    if (!it.hasNextValue()) {
-                        break;
-                    }
-                    line = it.getCurrentLocation().getLineNr();
-                    TableRow row = it.nextValue();
-                    checkMonths(row, file.path(), line, problems);
-                    checkRoles(row, (CsvSchema) it.getParserSchema(), file.path(), line, problems);
-                    rows.add(row.withRow(file.path() + ":" + line));
-                } catch (JsonMappingException e) {
-                    problems.add(problem(file, e.getLocation(), line, describe(e)));
-                    if (e.getLocation() == null) {
-                        break; // nowhere to resume from
+                    cells.put(column.name(), column.read(at == null ? "" : record.cell(at), declarations.vocabulary()));
+                } catch (Column.Invalid e) {
+                    if (at != null) {
+                        found.add(new RuleProblem(table.path(), record.line(), at + 1, e.getMessage()));
                     }
                 }
             }
-        } catch (IOException e) {
-            problems.add(new RuleProblem(file.path(), 0, 0, e.getMessage()));
-        }
-        return rows;
-    }
-
-    private static String describe(JsonMappingException e) {
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-        return (field == null ? "" : "column '" + field + "': ") + e.getMessage();
-    }
-
-    /**
-     * The problem at the parser's location, or at the row's first line when there is none or the parser
-     * has already moved past the row's end (an unknown column is found once the whole row is read).
-     */
-    private static RuleProblem problem(RuleFile file, JsonLocation location, int rowLine, String message) {
-        boolean pastTheRow = location != null && location.getLineNr() > rowLine && location.getColumnNr() <= 1;
-        int line = location == null || pastTheRow ? rowLine : location.getLineNr();
-        return new RuleProblem(file.path(), line, 0, message);
-    }
-
-    /**
-     * A code-family table that has the countedRoles column must fill it on every row: a blank cell
-     * would let every role count, which a copied row could do by omission.
-     */
-    private static void checkRoles(TableRow row, CsvSchema schema, String path, int line, List<RuleProblem> problems) {
-        if (row instanceof CodeFamily family && family.countedRoles() == null
-                && schema.column(StaffRoles.COLUMN) != null) {
-            problems.add(new RuleProblem(path, line, 0, "column '" + StaffRoles.COLUMN + "' is blank; list the staff "
-                    + "roles whose time counts toward " + family.family() + " (all four for every role)"));
+            TableSchema.Values values = new TableSchema.Values(table.path(), record.line(), cells);
+            if (found.isEmpty()) {
+                RowChecks.check(values, index, found);
+            }
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                rows.add(schema.build().apply(values));
+            }
+            declare(schema, values, index, declarations, problems);
         }
     }
 
-    private static void checkMonths(TableRow row, String path, int line, List<RuleProblem> problems) {
-        boolean valid = true;
-        for (String month : new String[] {row.effectiveFrom(), row.effectiveTo()}) {
-            if (month != null) {
-                try {
-                    YearMonth.parse(month);
-                } catch (DateTimeParseException e) {
-                    valid = false;
-                    problems.add(new RuleProblem(path, line, 0, "effective month '" + month + "' is not YYYY-MM"));
+    /**
+     * Declares the row's word when its own cell is valid, even if another cell of the row is not: one
+     * bad month in a rule-set.csv row is one problem, not one more for every table naming the rule set.
+     */
+    private static void declare(TableSchema schema, TableSchema.Values values, Map<String, Integer> index,
+                                Declarations declarations, List<RuleProblem> problems) {
+        if (schema.declares() == null || values.cells().get(schema.declaringColumn()) == null
+                || schema.fileName().equals("vocabulary.csv") && values.cells().get("kind") == null) {
+            return;
+        }
+        var word = schema.declares().apply(values);
+        declarations.declare(word.getKey(), word.getValue(), values.source(), index.get(schema.declaringColumn()) + 1,
+                problems);
+    }
+
+    /**
+     * A table whose header is wrong: its rows are not read (their cells would be read against the
+     * wrong columns), but the words they declare are, when the declaring column is in the header, so
+     * one wrong column name is one problem, not one more for every table that names those words.
+     */
+    private static void declareOnly(TableSchema schema, CsvTable table, Map<String, Integer> index,
+                                    Declarations declarations, List<RuleProblem> problems) {
+        if (schema.declares() == null || !index.containsKey(schema.declaringColumn())
+                || schema.fileName().equals("vocabulary.csv") && !index.containsKey("kind")) {
+            return;
+        }
+        for (Record record : table.rows()) {
+            Map<String, Object> cells = new HashMap<>();
+            try {
+                for (String name : List.of(schema.declaringColumn(), "kind")) {
+                    Column column = schema.column(name);
+                    if (column != null) {
+                        cells.put(name, column.read(record.cell(index.get(name)), declarations.vocabulary()));
+                    }
+                }
+            } catch (Column.Invalid e) {
+                continue; // reported once the header is right
+            }
+            declare(schema, new TableSchema.Values(table.path(), record.line(), cells), index, declarations, problems);
+        }
+    }
+
+    /** Column positions by name; a wrong header is reported (and then {@link #declareOnly} reads its rows). */
+    private static Map<String, Integer> header(TableSchema schema, CsvTable table, List<RuleProblem> problems) {
+        Map<String, Integer> index = new HashMap<>();
+        List<String> names = table.header().cells();
+        int line = table.header().line();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (schema.column(name) == null) {
+                problems.add(new RuleProblem(table.path(), line, i + 1, "unknown column '" + name + "'; the columns of "
+                        + schema.fileName() + " are " + String.join(", ", schema.columnNames())));
+            } else if (index.putIfAbsent(name, i) != null) {
+                problems.add(new RuleProblem(table.path(), line, i + 1, "column '" + name + "' appears twice"));
+            }
+        }
+        for (Column column : schema.columns()) {
+            if (column.required() && !index.containsKey(column.name())) {
+                problems.add(new RuleProblem(table.path(), line, names.size() + 1, "column '" + column.name()
+                        + "' is missing; it gives " + column.about()));
+            }
+        }
+        return index;
+    }
+
+    /** Checks across the cells of one valid row: periods in order, add-on columns that belong together. */
+    private static final class RowChecks {
+
+        static void check(TableSchema.Values v, Map<String, Integer> index, List<RuleProblem> problems) {
+            String from = v.text(TableSchemas.FROM);
+            String to = v.text(TableSchemas.TO);
+            if (from != null && to != null && from.compareTo(to) > 0) {
+                problems.add(at(v, index, TableSchemas.TO, "effectiveFrom " + from + " is after effectiveTo " + to
+                        + "; the row would never be in force"));
+            }
+            if (index.containsKey("addOnCode")) {
+                boolean addOn = v.text("addOnCode") != null;
+                for (String column : List.of("addOnFirstUnitMinutes", "addOnBlockMinutes")) {
+                    if (addOn && v.integer(column) == null) {
+                        problems.add(at(v, index, column, column + " is empty; a family with an add-on code gives the "
+                                + "minutes of its add-on units"));
+                    }
+                }
+                for (String column : List.of("addOnFirstUnitMinutes", "addOnBlockMinutes", "addOnMaxUnits")) {
+                    if (!addOn && v.integer(column) != null) {
+                        problems.add(at(v, index, column, column + " is set but addOnCode is empty; leave it empty "
+                                + "or name the add-on code"));
+                    }
                 }
             }
         }
-        if (valid && backwards(row)) {
-            problems.add(new RuleProblem(path, line, 0, "effectiveFrom " + row.effectiveFrom() + " is after effectiveTo "
-                    + row.effectiveTo() + "; the row would never be in force"));
+
+        private static RuleProblem at(TableSchema.Values v, Map<String, Integer> index, String column, String message) {
+            return new RuleProblem(v.path(), v.line(), index.getOrDefault(column, -1) + 1, message);
         }
     }
 }

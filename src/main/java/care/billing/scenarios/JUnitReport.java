@@ -28,14 +28,18 @@ public final class JUnitReport {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             int scenarios = outcome == null ? 0 : outcome.results().size() + outcome.unreadable().size();
-            long failures = (outcome == null ? 0 : outcome.failed()) + compileProblems.size();
+            List<RuleProblem> evidence = outcome == null ? List.of() : outcome.evidence();
+            long failures = (outcome == null ? 0 : outcome.failed()) + compileProblems.size() + evidence.size();
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "rule-scenarios");
-            xml.writeAttribute("tests", String.valueOf(scenarios + compileProblems.size()));
+            xml.writeAttribute("tests", String.valueOf(scenarios + compileProblems.size() + evidence.size()));
             xml.writeAttribute("failures", String.valueOf(failures));
             xml.writeAttribute("errors", "0");
             for (RuleProblem problem : compileProblems) {
                 testCase(xml, "rules", problem.file(), problem.toString());
+            }
+            for (RuleProblem problem : evidence) {
+                testCase(xml, "evidence", problem.file() + ":" + problem.line(), problem.toString());
             }
             if (outcome != null) {
                 for (RuleProblem problem : outcome.unreadable()) {

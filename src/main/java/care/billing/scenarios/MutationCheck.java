@@ -41,7 +41,7 @@ public final class MutationCheck {
 
     /** Runs every mutant; true when each one was caught. */
     public boolean run() throws IOException {
-        List<Mutant> mutants = Mutants.of(files);
+        List<Mutant> mutants = Mutants.of(files, base.tables().vocabulary());
         out.println("Mutation check: " + mutants.size()
                 + " changes to thresholds, caps, windows, comparisons, counted roles and periods");
         List<Mutant> survivors = new ArrayList<>();

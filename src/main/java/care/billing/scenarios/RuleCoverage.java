@@ -25,6 +25,11 @@ public final class RuleCoverage extends DefaultAgendaEventListener {
         fired.add(key(event.getMatch().getRule()));
     }
 
+    /** Whether {@code rule} fired in at least one evaluation seen. */
+    public boolean fired(Rule rule) {
+        return fired.contains(key(rule));
+    }
+
     /** Rules that never fired and are not marked dormant, as {@code package: name}. */
     public List<String> unfired(KieBase kieBase) {
         return collect(kieBase, false);

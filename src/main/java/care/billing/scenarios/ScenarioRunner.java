@@ -36,7 +36,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(LoadedRules rules, Scenario scenario, AgendaEventListener listener) {
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(rules, reader.read(scenario.request()), listener);
+            evaluation = evaluator.evaluate(rules, reader.read(scenario.request(), rules.tables().vocabulary()), listener);
         } catch (InvalidRequestException e) {
             return ScenarioResult.error(scenario, "the scenario's request is invalid: " + e.errors());
         } catch (RuleLoopException e) {

@@ -1,6 +1,7 @@
 package care.billing.scenarios;
 
 import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleFiles;
 import care.billing.ruleset.RuleProblem;
 import org.kie.api.event.rule.AgendaEventListener;
 
@@ -13,7 +14,26 @@ import java.util.function.IntConsumer;
 /** Every scenario of a rules directory, run against one rules snapshot. */
 public final class ScenarioSuite {
 
-    public record Outcome(List<ScenarioResult> results, List<RuleProblem> unreadable) {
+    /**
+     * @param evidence what the rules lack to be accepted ({@link Evidence}): rule set folders without
+     *                 scenarios, rules no scenario fired; empty when not checked
+     */
+    public record Outcome(List<ScenarioResult> results, List<RuleProblem> unreadable, List<RuleProblem> evidence) {
+
+        public Outcome {
+            results = List.copyOf(results);
+            unreadable = List.copyOf(unreadable);
+            evidence = List.copyOf(evidence);
+        }
+
+        public Outcome(List<ScenarioResult> results, List<RuleProblem> unreadable) {
+            this(results, unreadable, List.of());
+        }
+
+        /** Every scenario passed and the rules carry the evidence a gate demands. */
+        public boolean accepted() {
+            return allPassed() && evidence.isEmpty() && !results.isEmpty();
+        }
 
         public long passed() {
             return results.stream().filter(ScenarioResult::passed).count();
@@ -71,6 +91,27 @@ public final class ScenarioSuite {
             }
         }
         return new Outcome(results, List.copyOf(unreadable));
+    }
+
+    /**
+     * The gate of {@code check}, reload and publish: every scenario of the rules directory, run with
+     * {@code fired} recording the rules they fire, and then the {@link Evidence} check (unless a
+     * runaway rule cut the run short, which leaves coverage unknown).
+     */
+    public Outcome gate(LoadedRules rules, RuleFiles files, RuleCoverage fired, IntConsumer progress)
+            throws IOException {
+        List<RuleProblem> unreadable = new ArrayList<>();
+        List<Scenario> scenarios = load(files.directory(), unreadable);
+        return gate(rules, files, scenarios, unreadable, fired, progress);
+    }
+
+    /** The same over scenarios already read. */
+    public Outcome gate(LoadedRules rules, RuleFiles files, List<Scenario> scenarios, List<RuleProblem> unreadable,
+                        RuleCoverage fired, IntConsumer progress) {
+        Outcome run = run(rules, scenarios, unreadable, fired, progress);
+        boolean cutShort = run.results().stream().anyMatch(ScenarioResult::rulesLoop);
+        List<RuleProblem> evidence = cutShort ? List.of() : Evidence.check(files, rules.kieBase(), scenarios, fired);
+        return new Outcome(run.results(), run.unreadable(), evidence);
     }
 
     /** The first scenario that fails against {@code rules}, stopping there. */

@@ -18,6 +18,7 @@ import care.billing.evaluation.RequestTooLargeException;
 import care.billing.evaluation.RuleLoopException;
 import care.billing.governance.RulesService;
 import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.Vocabulary;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -91,7 +92,7 @@ public class EvaluationResource {
             @QueryParam("explain") String explain,
             @Context HttpHeaders headers, InputStream body) {
         LoadedRules snapshot = RulesNotLoadedException.serving(rules);
-        EvaluationInput input = read(body, explain);
+        EvaluationInput input = read(body, explain, snapshot.tables().vocabulary());
         boolean asFhir = Media.prefers(headers, Media.FHIR_JSON, MediaType.APPLICATION_JSON);
         FiringLog firings = "true".equals(explain) && !asFhir ? new FiringLog() : null;
         long start = System.nanoTime();
@@ -116,11 +117,11 @@ public class EvaluationResource {
     }
 
     /** The body as facts, or every offending field of it and of the query: nothing is evaluated then. */
-    private EvaluationInput read(InputStream body, String explain) {
+    private EvaluationInput read(InputStream body, String explain, Vocabulary vocabulary) {
         FieldError badExplain = explain == null || explain.equals("true") || explain.equals("false") ? null
                 : FieldError.parameter("explain", "must be true or false");
         try {
-            EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an evaluation request"));
+            EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an evaluation request"), vocabulary);
             if (badExplain != null) {
                 throw new InvalidRequestException(List.of(badExplain), input.requestId());
             }

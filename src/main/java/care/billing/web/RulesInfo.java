@@ -37,7 +37,7 @@ public record RulesInfo(
         @Schema(description = "The rule files and tables, relative to the rules directory.",
                 examples = "[\"payers/medicare/medicare.drl\"]")
         List<String> files,
-        @Schema(description = "The payer rule sets the tables name.", examples = "[\"BCBSM\", \"MEDICARE\"]")
+        @Schema(description = "The payer rule sets the tables name (rule-set.csv).")
         List<String> ruleSets,
         @Schema(description = "When each rule set is in force (the rule-set.csv rows), by rule set and first month.")
         List<Period> ruleSetPeriods,
@@ -68,7 +68,7 @@ public record RulesInfo(
     /** A rule set in force from {@code effectiveFrom} to {@code effectiveTo} (months, inclusive; null = open). */
     @Schema(name = "RuleSetPeriod", description = "A rule set in force from one month to another (a rule-set.csv row).")
     public record Period(
-            @Schema(description = "The rule set.", examples = "MEDICARE")
+            @Schema(description = "The rule set, as rule-set.csv names it.")
             String ruleSet,
             @Schema(description = "First month in force, as YYYY-MM; null: always.", nullable = true, examples = "2022-01")
             String effectiveFrom,
@@ -83,7 +83,7 @@ public record RulesInfo(
     /** The fee rows of a rule set that share one period, by code. */
     @Schema(name = "FeePeriod", description = "The fee rows of a rule set that share one period.")
     public record FeePeriod(
-            @Schema(description = "The rule set.", examples = "MEDICARE")
+            @Schema(description = "The rule set, as rule-set.csv names it.")
             String ruleSet,
             @Schema(description = "First month the fees apply, as YYYY-MM; null: always.", nullable = true,
                     examples = "2026-01")

@@ -139,7 +139,8 @@ public class RulesResource {
     @APIResponse(responseCode = "503", ref = "RulesNotLoaded")
     public Response impact(InputStream body) {
         LoadedRules loaded = RulesNotLoadedException.serving(rules);
-        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an impact request"));
+        EvaluationInput input = reader.read(BoundedBody.read(body, maxBodyBytes, "an impact request"),
+                loaded.tables().vocabulary());
         LoadedRules candidate;
         try {
             candidate = rules.compileCandidate();

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,27 +22,33 @@ class CheckCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out) {
+    record Run(int exit, String out, String err) {
     }
 
+    /** Runs the jar's command line in this JVM, capturing stdout and stderr; starting the service fails the test. */
     static Run check(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new BillingCommand()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            CommandLine cli = Main.commandLine(() -> {
+                throw new AssertionError("the command line started the service");
+            });
+            int exit = cli.execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
     }
 
+    /** No directory given: --rules defaults to rules, the bundled directory when tests run. */
     @Test
     void bundledRulesPassEveryScenarioAndEveryRuleFires() {
-        Run run = check("check", BundledRules.DIR.toString(), "--coverage");
+        Run run = check("check", "--coverage");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("Coverage: every rule fired in at least one scenario."), run.out());
         assertTrue(run.out().matches("(?s).*\\n\\d+ passed, 0 failed\\n$"), run.out());
@@ -49,7 +56,7 @@ class CheckCommandTest {
 
     @Test
     void theSuiteCatchesEveryThresholdCapAndWindowChange() {
-        Run run = check("check", BundledRules.DIR.toString(), "--mutate");
+        Run run = check("check", "--rules", BundledRules.DIR.toString(), "--mutate");
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains(" 0 survived"), run.out());
     }
@@ -72,8 +79,7 @@ class CheckCommandTest {
     @Test
     void aTrainingWindowChangeFails() throws Exception {
         Path rules = RulesCopy.of(temp);
-        RulesCopy.replace(rules.resolve("payers/bcbsm/bcbsm.drl"), "careTeamStartDate.plusMonths(6) < $date",
-                "careTeamStartDate.plusMonths(5) < $date");
+        RulesCopy.replace(rules.resolve("payers/bcbsm/bcbsm.drl"), "return 6;", "return 5;");
         Run run = check("check", rules.toString());
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().contains("FAIL payers/bcbsm/scenarios/training-grace-window-last-day.yaml"), run.out());
@@ -121,5 +127,112 @@ class CheckCommandTest {
 
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.out().contains("ERROR payers/medicare/medicare.drl:" + line), run.out());
+    }
+
+    /** A rule set folder without scenarios is refused, naming the folder's rule file. */
+    @Test
+    void aPayerFolderWithoutScenariosIsRefused() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        try (var files = Files.list(rules.resolve("payers/priority_health/scenarios"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        Run run = check("check", "--rules", rules.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("ERROR payers/priority_health/priority_health.drl:1:1: the rule set folder "
+                + "payers/priority_health/ has no scenarios: add at least one payers/priority_health/scenarios/*.yaml"),
+                run.out());
+    }
+
+    /** A rule that no scenario fires is refused at its declaration, unless it says why it cannot be fired. */
+    @Test
+    void aRuleNoScenarioFiresIsRefusedUnlessDormant() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
+        String rule = """
+
+                rule "BCBSM: time over 1000 minutes in one entry is suspicious"
+                    @source("test")
+                when
+                    $e : TimeEntry( minutes > 1000 )
+                then
+                    insertLogical(new Exclusion($e.id(), $e.patientId(), null, "DOCUMENTATION_INCOMPLETE", "long", "x"));
+                end
+                """;
+        Files.writeString(drl, Files.readString(drl) + rule);
+        long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("is suspicious")).count() + 1;
+
+        Run refused = check("check", "--rules", rules.toString(), "--junit", temp.resolve("report.xml").toString());
+
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.out().contains("ERROR payers/bcbsm/bcbsm.drl:" + line + ":1: rule \"BCBSM: time over 1000 "
+                + "minutes in one entry is suspicious\" is fired by no scenario: add a scenario that fires it, or mark it "
+                + "@dormant(\"why no bundled scenario can\")"), refused.out());
+        assertTrue(refused.out().endsWith("passed, 0 failed, 1 evidence problem(s)\n"), refused.out());
+        assertTrue(Files.readString(temp.resolve("report.xml")).contains("classname=\"evidence\" name=\"payers/bcbsm/bcbsm.drl:"
+                + line + "\"><failure"));
+
+        RulesCopy.replace(drl, "    @source(\"test\")\nwhen\n    $e : TimeEntry( minutes > 1000 )",
+                "    @source(\"test\")\n    @dormant(\"requests cap entries at 1440 minutes; kept for hand-made facts\")\nwhen\n"
+                        + "    $e : TimeEntry( minutes > 1000 )");
+        Run dormant = check("check", "--rules", rules.toString());
+        assertEquals(0, dormant.exit(), dormant.out());
+    }
+
+    /** A typo in a table cell fails check at its file, line and column, with the allowed values. */
+    @Test
+    void aMistypedDateOfServiceModeRuleSetOrRoleNamesFileLineAndColumn() throws Exception {
+        String families = "payers/medicare/code-families.csv";
+        assertTableTypoRefused(families, "MEDICARE,PHYSICIAN_CCM", "LAST_DAY_OF_MONTH,PHYSICIAN QHP,", "LAST_DAY,PHYSICIAN QHP,",
+                11, "dateOfService 'LAST_DAY' is not a date-of-service mode; allowed: LAST_DAY_OF_MONTH, THRESHOLD_MET "
+                        + "(vocabulary.csv (kind DATE_OF_SERVICE))");
+        assertTableTypoRefused(families, "MEDICARE,STAFF_CCM", "MEDICARE,STAFF_CCM,", "MEDICAR,STAFF_CCM,",
+                1, "ruleSet 'MEDICAR' is not a rule set; allowed: BCBSM, MEDICAID_HMO, MEDICARE, PRIORITY_HEALTH (rule-set.csv)");
+        assertTableTypoRefused(families, "MEDICARE,COMPLEX_CCM", "PHYSICIAN QHP CLINICAL_STAFF,", "PHYSICIAN QHP CLINICAL_STAF,",
+                12, "countedRoles 'CLINICAL_STAF' is not a staff role; allowed: PHYSICIAN, QHP, CLINICAL_STAFF, NON_CLINICAL, "
+                        + "separated by spaces (vocabulary.csv (kind ROLE))");
+        assertTableTypoRefused("payers/bcbsm/payers.csv", "BCN,", "BCN,BCBSM,", "BCN,BCBS,",
+                2, "ruleSet 'BCBS' is not a rule set; allowed: BCBSM, MEDICAID_HMO, MEDICARE, PRIORITY_HEALTH (rule-set.csv)");
+        assertTableTypoRefused("common/methods.csv", "EMAIL,", "EMAIL,false,MEDICARE,", "EMAIL,no,MEDICARE,",
+                2, "faceToFace 'no' is not true or false");
+    }
+
+    private void assertTableTypoRefused(String table, String rowStart, String from, String to, int column, String message)
+            throws Exception {
+        Path rules = RulesCopy.into(temp.resolve("typo"));
+        Path file = rules.resolve(table);
+        List<String> lines = Files.readAllLines(file);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(rowStart)) {
+                line = i + 1;
+                lines.set(i, lines.get(i).replace(from, to));
+            }
+        }
+        Files.write(file, lines);
+
+        Run run = check("check", "--rules", rules.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("The rules do not compile (1 problem(s)):\n  ERROR " + table + ":" + line + ":" + column
+                + ": " + message + "\n"), run.out());
+    }
+
+    /** A table saved by Excel: a UTF-8 byte-order mark and CRLF line ends. */
+    @Test
+    void aTableWithAByteOrderMarkAndCrlfLineEndsPasses() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        for (String table : List.of("payers/medicare/code-families.csv", "common/vocabulary.csv", "payers/bcbsm/payers.csv")) {
+            Path file = rules.resolve(table);
+            Files.writeString(file, "\uFEFF" + String.join("\r\n", Files.readAllLines(file)) + "\r\n");
+        }
+
+        Run run = check("check", "--rules", rules.toString());
+
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains(" passed, 0 failed\n"), run.out());
     }
 }

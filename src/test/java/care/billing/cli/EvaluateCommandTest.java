@@ -42,7 +42,7 @@ class EvaluateCommandTest {
                 continue;
             }
             Evaluation alone = BundledRules.evaluator().evaluate(BundledRules.get(),
-                    BundledRules.reader().read(requests.get(i).getBytes()));
+                    BundledRules.read(requests.get(i).getBytes()));
             expectedRows += alone.claimLines().size();
             assertTrue(results.get(i).contains("\"claimLines\":" + (alone.claimLines().isEmpty() ? "[]" : "[{")), results.get(i));
             for (var line : alone.claimLines()) {

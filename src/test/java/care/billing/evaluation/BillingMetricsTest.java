@@ -23,9 +23,9 @@ class BillingMetricsTest {
     void claimLinesAmountsAndFindingsAreCountedByPayerAndCode() {
         Evaluation evaluation = new Evaluation("2026-03", "sha256:x", List.of(
                 line("99490", 1, "66.13"), line("99439", 2, "100.88"), line("99490", 1, null)),
-                List.of(Finding.forPatient("INFO", "THRESHOLD_GAP", "P1", "m", "r"),
-                        Finding.forPatient("INFO", "THRESHOLD_GAP", "P2", "m", "r"),
-                        Finding.forPatient("ERROR", "NO_RULES_FOR_PAYER", "P3", "m", "r")));
+                List.of(Finding.forPatient("INFO", "THRESHOLD_GAP", "P1", List.of(), "m", "r"),
+                        Finding.forPatient("INFO", "THRESHOLD_GAP", "P2", List.of(), "m", "r"),
+                        Finding.forPatient("ERROR", "NO_RULES_FOR_PAYER", "P3", List.of(), "m", "r")));
         metrics.results(evaluation);
         metrics.results(evaluation);
         assertEquals(4, registry.get("billing.claim.lines").tags("payer", "MEDICARE", "code", "99490").counter().count());

@@ -30,6 +30,15 @@ public final class BundledRules {
         return loaded;
     }
 
+    /** A request body read as the service reads it, against the bundled rules' vocabulary. */
+    public static EvaluationInput read(byte[] body) {
+        return reader().read(body, get().tables().vocabulary());
+    }
+
+    public static EvaluationInput read(String body) {
+        return read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static RequestReader reader() {
         return COMPONENTS.reader();
     }

@@ -34,7 +34,7 @@ class EffectiveDatingTest {
                 "99490,20,99439,40,20,2,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,,2026-12,");
         Path families = dir.resolve("payers/medicare/code-families.csv");
         Files.writeString(families, Files.readString(families)
-                + "MEDICARE,STAFF_CCM,\"Medicare CCM from 2027: 99439 at most 3\",99490,20,99439,40,20,3,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,2027-01,,test\n");
+                + "MEDICARE,STAFF_CCM,Medicare CCM as of the new year,99490,20,99439,40,20,3,3,LAST_DAY_OF_MONTH,PHYSICIAN QHP CLINICAL_STAFF,2027-01,,test\n");
         Files.writeString(dir.resolve("payers/medicare/email-2027.drl"), """
                 package payers.medicare
                 import care.billing.model.*;
@@ -83,12 +83,12 @@ class EffectiveDatingTest {
     }
 
     private List<String> findingCodes(LoadedRules rules, String month, String role) {
-        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(request(month, 20, "PHONE", role)))
+        return BundledRules.evaluator().evaluate(rules, BundledRules.read(request(month, 20, "PHONE", role)))
                 .findings().stream().map(Finding::code).sorted().toList();
     }
 
     private List<ClaimLine> lines(String month, int minutes, String method) {
-        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(
+        return BundledRules.evaluator().evaluate(rules, BundledRules.read(
                 request(month, minutes, method, "CLINICAL_STAFF"))).claimLines();
     }
 

@@ -112,9 +112,9 @@ class PeriodsTest {
      */
     @Test
     void batchRequestsSharingAStaffIdDoNotAddUp() {
-        EvaluationInput first = BundledRules.reader().read(bytes(staffMinutes("2026-03", "LOW", 1000)));
-        EvaluationInput second = BundledRules.reader().read(bytes(staffMinutes("2026-03", "LOW", 1000)));
-        EvaluationInput over = BundledRules.reader().read(bytes(staffMinutes("2026-03", "LOW", 1441 - 720, 720)));
+        EvaluationInput first = BundledRules.read(bytes(staffMinutes("2026-03", "LOW", 1000)));
+        EvaluationInput second = BundledRules.read(bytes(staffMinutes("2026-03", "LOW", 1000)));
+        EvaluationInput over = BundledRules.read(bytes(staffMinutes("2026-03", "LOW", 1441 - 720, 720)));
 
         List<Evaluation> chunk = new ChunkEvaluator(BundledRules.evaluator())
                 .evaluate(BundledRules.get(), List.of(first, second, over));
@@ -147,7 +147,7 @@ class PeriodsTest {
     }
 
     private static Evaluation evaluate(LoadedRules rules, String request) {
-        return BundledRules.evaluator().evaluate(rules, BundledRules.reader().read(bytes(request)));
+        return BundledRules.evaluator().evaluate(rules, BundledRules.read(bytes(request)));
     }
 
     private static byte[] bytes(String text) {

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class RequestReaderTest {
 
     static final String VALID = request("2026-03", entry("E1", "2026-03-04", 20));
+    static final care.billing.ruleset.Vocabulary VOCABULARY = BundledRules.get().tables().vocabulary();
     final RequestReader reader = BundledRules.reader();
 
     private List<FieldError> errors(String body) {
@@ -22,7 +23,7 @@ class RequestReaderTest {
     }
 
     private InvalidRequestException rejected(String body) {
-        return assertThrows(InvalidRequestException.class, () -> reader.read(body.getBytes(StandardCharsets.UTF_8)));
+        return assertThrows(InvalidRequestException.class, () -> reader.read(body.getBytes(StandardCharsets.UTF_8), VOCABULARY));
     }
 
     @Test
@@ -89,7 +90,7 @@ class RequestReaderTest {
     @Test
     void theRequestIdIsKeptWhenItCanBeRead() {
         String withId = VALID.replace("{\"month\"", "{\"requestId\": \"run/7\", \"month\"");
-        assertEquals("run/7", reader.read(withId.getBytes(StandardCharsets.UTF_8)).requestId());
+        assertEquals("run/7", reader.read(withId.getBytes(StandardCharsets.UTF_8), VOCABULARY).requestId());
         assertEquals("run/7", rejected(withId.replace("\"minutes\": 20", "\"minutes\": 0")).requestId());
         assertEquals("run/7", rejected(withId.replace("\"minutes\": 20", "\"minutes\": \"x\"")).requestId());
         String tooLong = VALID.replace("{\"month\"", "{\"requestId\": \"" + "x".repeat(129) + "\", \"month\"");
@@ -102,7 +103,8 @@ class RequestReaderTest {
         RequestReader small = new RequestReader(Validators.standalone(), 1);
         assertEquals("run/7", assertThrows(RequestTooLargeException.class, () -> small.read(
                 request("2026-03", entry("E1", "2026-03-04", 20) + "," + entry("E2", "2026-03-05", 20))
-                        .replace("{\"month\"", "{\"requestId\": \"run/7\", \"month\"").getBytes(StandardCharsets.UTF_8)))
+                        .replace("{\"month\"", "{\"requestId\": \"run/7\", \"month\"").getBytes(StandardCharsets.UTF_8),
+                VOCABULARY))
                 .requestId());
     }
 }

@@ -31,7 +31,7 @@ class RunawayRulesTest {
         Evaluator evaluator = new Evaluator(5_000, 10_000);
 
         RuleLoopException e = assertThrows(RuleLoopException.class,
-                () -> evaluator.evaluate(loaded, BundledRules.reader().read(REQUEST.getBytes())));
+                () -> evaluator.evaluate(loaded, BundledRules.read(REQUEST.getBytes())));
 
         assertTrue(e.getMessage().contains("common: \"Counts forever\""), e.getMessage());
     }
@@ -62,7 +62,7 @@ class RunawayRulesTest {
         Evaluator evaluator = new Evaluator(1_000_000, 300);
 
         RuleLoopException e = assertThrows(RuleLoopException.class,
-                () -> evaluator.evaluate(loaded, BundledRules.reader().read(REQUEST.getBytes())));
+                () -> evaluator.evaluate(loaded, BundledRules.read(REQUEST.getBytes())));
 
         assertTrue(e.getMessage().contains("did not settle within 300 ms"), e.getMessage());
     }

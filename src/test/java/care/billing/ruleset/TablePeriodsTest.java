@@ -46,7 +46,7 @@ class TablePeriodsTest {
     }
 
     @Test
-    void anUnknownColumnInRuleSetCsvIsReportedWithFileAndLine() throws Exception {
+    void anUnknownColumnInRuleSetCsvIsReportedAtItsHeaderCell() throws Exception {
         Path rules = RulesCopy.of(temp);
         Path file = rules.resolve("payers/bcbsm/rule-set.csv");
         RulesCopy.replace(file, "ruleSet,effectiveFrom,effectiveTo,citation", "ruleSet,effectiveFrom,effectiveUntil,citation");
@@ -54,8 +54,10 @@ class TablePeriodsTest {
         RuleProblem problem = onlyProblem(rules);
 
         assertEquals("payers/bcbsm/rule-set.csv", problem.file());
-        assertEquals(lineOf(file, "BCBSM,2022-01"), problem.line());
-        assertTrue(problem.message().contains("effectiveUntil"), problem.message());
+        assertEquals(lineOf(file, "ruleSet,effectiveFrom"), problem.line());
+        assertEquals(3, problem.column());
+        assertEquals("unknown column 'effectiveUntil'; the columns of rule-set.csv are ruleSet, effectiveFrom, "
+                + "effectiveTo, citation", problem.message());
     }
 
     @Test

@@ -14,7 +14,7 @@ class MutantsTest {
 
     @Test
     void everyPeriodMonthIsShiftedOneMonthEachWay() throws Exception {
-        List<Mutant> mutants = Mutants.of(RuleFiles.read(BundledRules.DIR));
+        List<Mutant> mutants = Mutants.of(RuleFiles.read(BundledRules.DIR), BundledRules.get().tables().vocabulary());
 
         for (String payer : List.of("medicare", "bcbsm", "medicaid_hmo", "priority_health")) {
             String file = "payers/" + payer + "/rule-set.csv";
@@ -30,7 +30,7 @@ class MutantsTest {
 
     @Test
     void theDailyLimitAndItsComparisonAreMutated() throws Exception {
-        List<String> changes = Mutants.of(RuleFiles.read(BundledRules.DIR)).stream()
+        List<String> changes = Mutants.of(RuleFiles.read(BundledRules.DIR), BundledRules.get().tables().vocabulary()).stream()
                 .filter(m -> m.file().equals("common/plausibility.drl")).map(m -> m.after().strip()).toList();
         assertEquals(List.of("return 1441;", "return 1439;", "$total : sum( $m ); $total >= minutesInADay() )"), changes);
     }

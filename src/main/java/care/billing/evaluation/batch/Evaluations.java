@@ -5,6 +5,7 @@ import care.billing.evaluation.Evaluation;
 import care.billing.evaluation.EvaluationInput;
 import care.billing.evaluation.Evaluator;
 import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.Vocabulary;
 
 import java.util.List;
 
@@ -20,6 +21,9 @@ public interface Evaluations {
     /** One input on its own, after {@link #together} failed, so that an error lands on its own line. */
     Evaluation alone(EvaluationInput input);
 
+    /** The words the requests are checked against: those of the rules that evaluate them. */
+    Vocabulary vocabulary();
+
     /** The rules of {@code snapshot}, with requests of a month sharing sessions ({@link ChunkEvaluator}). */
     static Evaluations of(LoadedRules snapshot, Evaluator evaluator) {
         ChunkEvaluator chunks = new ChunkEvaluator(evaluator);
@@ -32,6 +36,11 @@ public interface Evaluations {
             @Override
             public Evaluation alone(EvaluationInput input) {
                 return evaluator.evaluate(snapshot, input);
+            }
+
+            @Override
+            public Vocabulary vocabulary() {
+                return snapshot.tables().vocabulary();
             }
         };
     }

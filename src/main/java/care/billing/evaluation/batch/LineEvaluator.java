@@ -44,7 +44,7 @@ final class LineEvaluator {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             try {
-                inputs[i] = read(line);
+                inputs[i] = read(line, evaluations);
                 byMonth.computeIfAbsent(inputs[i].month().month(), m -> new ArrayList<>()).add(i);
             } catch (InvalidRequestException e) {
                 results[i] = rejected(line, e.problem());
@@ -65,12 +65,12 @@ final class LineEvaluator {
         return List.of(results);
     }
 
-    private EvaluationInput read(Line line) {
+    private EvaluationInput read(Line line, Evaluations evaluations) {
         if (line.bytes() == LineReader.TOO_LONG || line.bytes().length > maxLineBytes) {
             throw new RequestTooLargeException("a batch line may be at most " + maxLineBytes + " bytes; line "
                     + line.number() + " is longer (billing.limits.max-body-bytes)");
         }
-        return reader.read(line.bytes());
+        return reader.read(line.bytes(), evaluations.vocabulary());
     }
 
     /** The month's requests evaluated together, or null when that failed (then each goes {@link #alone}). */

@@ -48,7 +48,7 @@ class FhirClaimsTest {
         assertEquals(List.of(), unreadable);
         assertTrue(scenarios.size() > 50, scenarios.size() + " scenarios");
         return scenarios.stream().map(scenario -> DynamicTest.dynamicTest(scenario.file(), () -> {
-            EvaluationInput input = BundledRules.reader().read(scenario.request());
+            EvaluationInput input = BundledRules.reader().read(scenario.request(), BundledRules.get().tables().vocabulary());
             Evaluation evaluation = BundledRules.evaluator().evaluate(BundledRules.get(), input);
             String requestId = "scenario " + scenario.file();
             JsonNode lines = JSON.valueToTree(EvaluationResponse.of(requestId, evaluation, null)).get("claimLines");
