@@ -43,7 +43,7 @@ public class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--proves", defaultValue = "billing-rules.md §?", description = "The section or payer document it pins.")
+    @Option(names = "--proves", defaultValue = "docs/billing-policy.md §?", description = "The section or payer document it pins.")
     String proves;
 
     @Override

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/v1/evaluations} (api.md). Field-level rules are Bean Validation
+ * The body of {@code POST /api/v1/evaluations} (docs/api.md). Field-level rules are Bean Validation
  * constraints; the {@code @Schema} texts are what an integrator reads in {@code /q/openapi}. Words
  * of the billing vocabulary (complexity, staff role, contact method) are checked by {@link RequestReader}
  * against the tables of the rules in force, so a new word is a table row; {@code /q/openapi} lists the

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code proves}, comments in rule files and code) points at a section that exists in this repository: {@code
  * docs/billing-policy.md §N} or {@code §N.M} must be a heading of that page, and a named source such
  * as {@code seed 001} must be listed in its Sources table. Documents kept outside the repository
- * (the specification's billing-rules.md and api.md) are never cited.
+ * (the specification's docs/billing-policy.md and docs/api.md) are never cited.
  */
 class CitationsTest {
 
