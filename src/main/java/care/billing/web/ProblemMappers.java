@@ -10,15 +10,20 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every error leaves as problem+json ({@link Problem}) in the caller's words: no stack trace, no Java
@@ -32,9 +37,16 @@ public class ProblemMappers {
     static final String CHALLENGE = "Basic realm=\"billing\", charset=\"UTF-8\"";
 
     private final Refusals refusals;
+    private final String formPostLocation;
+    private final Optional<String> formErrorPage;
 
-    public ProblemMappers(Refusals refusals) {
+    public ProblemMappers(Refusals refusals,
+                          @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+                          String formPostLocation,
+                          @ConfigProperty(name = "quarkus.http.auth.form.error-page") Optional<String> formErrorPage) {
         this.refusals = refusals;
+        this.formPostLocation = formPostLocation;
+        this.formErrorPage = formErrorPage;
     }
 
     static Response response(Problem problem) {
@@ -75,7 +87,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e) {
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        if (formErrorPage.isPresent() && request.method() == HttpMethod.POST && request.path().equals(formPostLocation)) {
+            // a wrong password in the console's login form: back to the login page, which says so
+            return Response.status(Response.Status.FOUND).location(URI.create(formErrorPage.get()))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
         return Response.fromResponse(response(Problem.http(401, "Unauthorized",
                         "this endpoint needs a user name and password (HTTP Basic) of a user with a rules role")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
