@@ -54,6 +54,11 @@ public final class Components {
 
     /** The typed configuration from the same sources, in the same order, as the running service. */
     public static BillingConfig configuration() {
+        return configuration(java.util.Map.of());
+    }
+
+    /** The same, with {@code overrides} (key to value) above every other source. */
+    public static BillingConfig configuration(java.util.Map<String, String> overrides) {
         URL properties = Components.class.getClassLoader().getResource("application.properties");
         SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
                 .addDefaultSources()
@@ -67,6 +72,7 @@ public final class Components {
                 throw new UncheckedIOException("cannot read " + properties, e);
             }
         }
+        builder.withSources(new PropertiesConfigSource(overrides, "overrides", 1000));
         SmallRyeConfig config = builder.build();
         return config.getConfigMapping(BillingConfig.class);
     }

@@ -20,6 +20,16 @@ public interface BillingConfig {
 
     Fhir fhir();
 
+    Governance governance();
+
+    interface Governance {
+        /** Directory of the workbench's drafts and its git history of published versions. */
+        String dir();
+
+        /** Whether an approver who last edited a draft is refused its publication. */
+        boolean fourEyes();
+    }
+
     interface Fhir {
         /** Whether HAPI's R4 model is read on a background thread after startup rather than by the first FHIR request. */
         boolean warmUp();

@@ -104,6 +104,11 @@ public record Problem(
         return of(null, "about:blank", reasonPhrase, status, detail);
     }
 
+    /** A workbench step refused before anything changed (404, 403 four eyes, 409 stale draft). */
+    public static Problem refused(int status, String type, String title, String detail) {
+        return of(null, type, title, status, detail);
+    }
+
     /**
      * Rules refused by the gate (compile problems or failing scenarios); the rules serving did not change.
      *

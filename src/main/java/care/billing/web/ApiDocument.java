@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "explains every minute that did not count. Every error is application/problem+json (RFC 9457)."),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP,
-                        scheme = "basic", description = "HTTP Basic; the rules administration needs the rules-admin role."),
+                        scheme = "basic", description = "HTTP Basic; rules-viewer reads the rules, rules-editor changes drafts, rules-approver publishes, rolls back and reloads (docs/workbench.md)."),
                 responses = {
                         @APIResponse(name = "InvalidRequest", responseCode = "400", description = "The request is "
                                 + "rejected whole; errors names every offending field by JSON pointer.",
@@ -40,6 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         @APIResponse(name = "Forbidden", responseCode = "403", description = "The user does not have the "
                                 + "role the endpoint needs.", content = @Content(mediaType = Media.PROBLEM,
                                 schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "NotFound", responseCode = "404", description = "No such draft (of "
+                                + "yours), file or published version; detail names it.", content = @Content(
+                                mediaType = Media.PROBLEM, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = "Conflict", responseCode = "409", description = "The draft was made from "
+                                + "rules that no longer serve; make a new draft. Nothing changed.", content = @Content(
+                                mediaType = Media.PROBLEM, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = "NotAcceptable", responseCode = "406", description = "The Accept header asks "
                                 + "for nothing the endpoint answers; detail names what it answers.", content = @Content(
                                 mediaType = Media.PROBLEM, schema = @Schema(implementation = Problem.class))),

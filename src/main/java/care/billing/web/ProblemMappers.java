@@ -1,10 +1,12 @@
 package care.billing.web;
 
+import care.billing.evaluation.FieldError;
 import care.billing.evaluation.InvalidRequestException;
 import care.billing.evaluation.JsonErrors;
 import care.billing.evaluation.Problem;
 import care.billing.evaluation.RequestTooLargeException;
 import care.billing.evaluation.RuleLoopException;
+import care.billing.governance.WorkbenchRefusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -73,6 +75,19 @@ public class ProblemMappers {
     public Response rulesLoop(RuleLoopException e) {
         LOG.error("Evaluation stopped: " + e.getMessage());
         return response(Problem.rulesLoop(null, e.getMessage()));
+    }
+
+    /** A workbench step refused before anything changed: the draft and the rules serving are as they were. */
+    @ServerExceptionMapper
+    public Response refused(WorkbenchRefusal e) {
+        return response(switch (e.reason()) {
+            case BAD_PATH -> Problem.invalidBody(List.of(FieldError.parameter(e.field(), e.getMessage())));
+            case NOT_FOUND -> Problem.refused(404, "/problems/not-found", "Not found", e.getMessage());
+            case FOUR_EYES -> Problem.refused(403, "/problems/four-eyes", "Another approver must publish this draft",
+                    e.getMessage());
+            case STALE -> Problem.refused(409, "/problems/stale-draft", "The draft's base no longer serves",
+                    e.getMessage());
+        });
     }
 
     @ServerExceptionMapper

@@ -39,9 +39,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-/** Rules administration (docs/api.md "Rules administration"); every endpoint needs the rules-admin role. */
+/** Rules administration (docs/api.md "Rules administration"); reading needs rules-viewer, editor or approver; impact an editor or approver; reload an approver. */
 @Path("/api/v1/rules")
-@RolesAllowed("rules-admin")
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.APPROVER})
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -105,6 +105,7 @@ public class RulesResource {
 
     @POST
     @Path("/reload")
+    @RolesAllowed(Roles.APPROVER)
     @Operation(summary = "Compile the rules directory, run every scenario, and swap only if both pass",
             description = "Otherwise the rules serving do not change, and the answer (422) names the compile problems "
                     + "or the failing scenarios.")
@@ -117,6 +118,11 @@ public class RulesResource {
             return Response.ok(new ReloadResponse("LOADED", outcome.rulesVersion(), outcome.previousVersion(),
                     outcome.scenariosPassed()), MediaType.APPLICATION_JSON).build();
         }
+        return rejected(outcome);
+    }
+
+    /** A 422 naming the compile problems or the failing scenarios of a refused reload, publish or rollback. */
+    static Response rejected(ReloadOutcome outcome) {
         String detail = outcome.failedScenarios().isEmpty()
                 ? outcome.problems().size() + " problem(s) keep the rules from loading; the rules serving did not change"
                 : outcome.failedScenarios().size() + " scenario(s) fail with these rules; the rules serving did not change";
@@ -127,6 +133,7 @@ public class RulesResource {
 
     @POST
     @Path("/impact")
+    @RolesAllowed({Roles.EDITOR, Roles.APPROVER})
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Claim lines that would appear, disappear or change under the rules on disk, for a request")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -81,7 +81,7 @@ class CallerWordsTest {
 
     @Test
     void httpRefusalsSpeakTheCallersWords() {
-        RequestSpecification admin = given().auth().preemptive().basic("compliance", "compliance");
+        RequestSpecification admin = given().auth().preemptive().basic("admin", "admin");
         List<Supplier<Response>> calls = List.of(
                 () -> given().get("/nope"),
                 () -> given().get("/api/v1/evaluations/nope"),
@@ -95,14 +95,14 @@ class CallerWordsTest {
                 () -> given().contentType("application/json").body(VALID).post("/api/v1/evaluations/batch"),
                 () -> given().contentType("text/plain").body(VALID).post("/api/v1/evaluations/batch"),
                 () -> given().post("/api/v1/rules/reload"),
-                () -> given().auth().preemptive().basic("compliance", "wrong").get("/api/v1/rules"),
+                () -> given().auth().preemptive().basic("admin", "wrong").get("/api/v1/rules"),
                 () -> given().auth().preemptive().basic("billing", "billing").get("/api/v1/rules"),
                 () -> admin.contentType("application/json").body("{\"files\": [").post("/api/v1/rules/validate"),
-                () -> given().auth().preemptive().basic("compliance", "compliance").contentType("application/json")
+                () -> given().auth().preemptive().basic("admin", "admin").contentType("application/json")
                         .body("{\"files\": {\"a.drl\": []}}").post("/api/v1/rules/validate"),
-                () -> given().auth().preemptive().basic("compliance", "compliance").contentType("application/json")
+                () -> given().auth().preemptive().basic("admin", "admin").contentType("application/json")
                         .body("{\"filez\": {}}").post("/api/v1/rules/validate"),
-                () -> given().auth().preemptive().basic("compliance", "compliance").contentType("application/json")
+                () -> given().auth().preemptive().basic("admin", "admin").contentType("application/json")
                         .body("{\"minutes\": \"x\"}").post("/api/v1/rules/impact"));
         for (Supplier<Response> call : calls) {
             assertTrue(clean(call, "an HTTP refusal"));

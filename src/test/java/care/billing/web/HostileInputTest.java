@@ -118,7 +118,7 @@ class HostileInputTest {
      */
     @Test
     void aRequestPipelinedBehindARefusalIsNotServed() throws InterruptedException {
-        String admin = "Authorization: " + basic("compliance") + "\r\n";
+        String admin = "Authorization: " + basic("admin") + "\r\n";
         for (int attempt = 0; attempt < 3; attempt++) {
             Object before = lastReload();
             String answer = exchange(head("POST /api/v1/rules/validate", "", 1024) + " ".repeat(1024)
@@ -161,7 +161,7 @@ class HostileInputTest {
 
     /** The newest entry of the reload history, or null. */
     private static Object lastReload() {
-        List<Object> history = given().header("Authorization", basic("compliance")).get("/api/v1/rules")
+        List<Object> history = given().header("Authorization", basic("admin")).get("/api/v1/rules")
                 .then().statusCode(200).extract().path("history");
         return history.isEmpty() ? null : history.get(history.size() - 1);
     }

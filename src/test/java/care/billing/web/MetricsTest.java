@@ -47,9 +47,9 @@ class MetricsTest {
     @Test
     void theServingRulesVersionIsALabelAndReloadsAreCounted() {
         String before = metrics();
-        given().auth().preemptive().basic("compliance", "compliance").post("/api/v1/rules/reload").then().statusCode(200);
+        given().auth().preemptive().basic("admin", "admin").post("/api/v1/rules/reload").then().statusCode(200);
         String after = metrics();
-        String version = given().auth().preemptive().basic("compliance", "compliance").get("/api/v1/rules")
+        String version = given().auth().preemptive().basic("admin", "admin").get("/api/v1/rules")
                 .then().extract().path("rulesVersion");
         assertEquals(1, value(after, "billing_rules_serving{rules_version=\"" + version + "\"}"));
         assertEquals(1, after.lines().filter(line -> line.startsWith("billing_rules_serving{")).count());

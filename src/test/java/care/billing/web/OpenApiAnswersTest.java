@@ -46,7 +46,7 @@ class OpenApiAnswersTest {
     }
 
     static RequestSpecification admin() {
-        return given().auth().preemptive().basic("compliance", "compliance");
+        return given().auth().preemptive().basic("admin", "admin");
     }
 
     static RequestSpecification billing() {
@@ -100,6 +100,21 @@ class OpenApiAnswersTest {
                         .contentType("application/json").body(INVALID).post("/api/v1/rules/impact")),
                 new Call("impact over the size limit", "POST /api/v1/rules/impact", 413, () -> admin()
                         .contentType("application/json").body(BIG).post("/api/v1/rules/impact")),
+                new Call("make a draft", "POST /api/v1/rules/drafts", 201, () -> admin().post("/api/v1/rules/drafts")),
+                new Call("make a draft without the role", "POST /api/v1/rules/drafts", 403, () -> given().auth()
+                        .preemptive().basic("viewer", "viewer").post("/api/v1/rules/drafts")),
+                new Call("drafts", "GET /api/v1/rules/drafts", 200, () -> admin().get("/api/v1/rules/drafts")),
+                new Call("no such draft", "GET /api/v1/rules/drafts/{id}", 404, () -> admin()
+                        .get("/api/v1/rules/drafts/d-20260101-000000-abcd")),
+                new Call("a path outside the rules", "PUT /api/v1/rules/drafts/{id}/files/{path}", 400, () -> admin()
+                        .urlEncodingEnabled(false).contentType("text/plain").body("x")
+                        .put("/api/v1/rules/drafts/d-20260101-000000-abcd/files/..%2Fx.drl")),
+                new Call("publish without a message", "POST /api/v1/rules/drafts/{id}/publish", 400, () -> admin()
+                        .contentType("application/json").body("{}").post("/api/v1/rules/drafts/d-20260101-000000-abcd/publish")),
+                new Call("history", "GET /api/v1/rules/history", 200, () -> admin().get("/api/v1/rules/history")),
+                new Call("rollback to an unknown version", "POST /api/v1/rules/rollback", 404, () -> admin()
+                        .contentType("application/json").body(Map.of("commit", "0000000"))
+                        .post("/api/v1/rules/rollback")),
                 new Call("no such endpoint", null, 404, () -> given().get("/api/v1/evaluation")),
                 new Call("method not allowed", null, 405, () -> given().get("/api/v1/evaluations")));
     }

@@ -64,7 +64,7 @@ class RulesAdminTest {
     }
 
     static RequestSpecification admin() {
-        return given().auth().preemptive().basic("compliance", "compliance");
+        return given().auth().preemptive().basic("admin", "admin");
     }
 
     static final String TWENTY_MINUTES = request("2026-03", entry("E1", "2026-03-04", 20));
@@ -93,7 +93,7 @@ class RulesAdminTest {
         given().get("/api/v1/rules").then().statusCode(401);
         given().post("/api/v1/rules/reload").then().statusCode(401);
         given().auth().preemptive().basic("billing", "billing").get("/api/v1/rules").then().statusCode(403);
-        given().auth().preemptive().basic("compliance", "wrong").get("/api/v1/rules").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "wrong").get("/api/v1/rules").then().statusCode(401);
         given().contentType(ContentType.JSON).body(TWENTY_MINUTES).post("/api/v1/evaluations").then().statusCode(200);
     }
 
@@ -209,7 +209,7 @@ class RulesAdminTest {
         String after = evaluatedVersion();
         assertNotEquals(before, after);
         admin().get("/api/v1/rules").then()
-                .body("history.find { it.rulesVersion == '" + after + "' }.who", equalTo("compliance"));
+                .body("history.find { it.rulesVersion == '" + after + "' }.who", equalTo("admin"));
     }
 
     @Test
