@@ -158,6 +158,11 @@ class ConsoleBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
     }
 
+    /** Scrolls the element to the top of the window, for a screenshot. */
+    void top(String selector) {
+        page.locator(selector).first().evaluate("e => e.scrollIntoView({block: 'start'})");
+    }
+
     void ready() {
         assertThat(page.locator("body[data-ready=true]")).hasCount(1);
     }
@@ -219,7 +224,7 @@ class ConsoleBrowserTest {
         assertTrue(Integer.parseInt(page.locator("#check-failed").textContent()) > 0, "some scenarios fail");
         assertThat(page.locator("#check .scenario.failed").first()).isVisible();
         assertThat(page.locator("#check .scenario.failed .cmp").first()).containsText("Expected claim lines");
-        page.locator("#check .scenario.failed").first().scrollIntoViewIfNeeded();
+        top("#check-summary");
         screenshot("draft-check-failing");
 
         // impact in dollars of the change for 20 minutes of March (99490 no longer billed)
@@ -227,7 +232,7 @@ class ConsoleBrowserTest {
         page.locator("#run-impact").click();
         assertThat(page.locator("#impact-total")).hasText(Pattern.compile("^−\\$\\d+\\.\\d\\d$"));
         assertThat(page.locator("#impact")).containsText("disappears");
-        page.locator("#h-impact").scrollIntoViewIfNeeded();
+        top("#h-impact");
         screenshot("draft-impact");
 
         // revert the threshold, then the reviewed change: the row's citation names the review
@@ -263,7 +268,7 @@ class ConsoleBrowserTest {
         page.locator("#file-filter").fill("medicare/code");
         page.locator("#draft-files a", new Page.LocatorOptions().setHasText(TABLE)).click();
         assertThat(cell("citation")).hasValue(citation + "; reviewed 2026-12");
-        page.locator("#h-check").scrollIntoViewIfNeeded();
+        top("#h-check");
         screenshot("draft-check-passing");
         assertThat(page.locator("#publish")).hasCount(0);
         signOut();
@@ -315,7 +320,28 @@ class ConsoleBrowserTest {
         ready();
         assertThat(page.locator("li.version").first()).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("Roll back")))).hasCount(0);
-        given().auth().preemptive().basic("editor", "editor").delete("/api/v1/rules/drafts/" + id).then().statusCode(204);
+
+        // impact of an uploaded month (NDJSON): a draft without changes bills the same; a bad line is named
+        page.navigate("/console/drafts/" + id);
+        ready();
+        String month = request("2026-03", entry("E1", "2026-03-04", 20)) + "\n{\"month\": \"March\"}\n"
+                + request("2026-03", entry("E2", "2026-03-05", 45)) + "\n";
+        page.locator("#impact-file").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "march.ndjson", "application/x-ndjson", month.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#run-impact").click();
+        assertThat(page.locator("#impact-total")).hasText("$0.00");
+        assertThat(page.locator("#impact")).containsText("2 request(s)");
+        assertThat(page.locator("#impact .problems")).containsText("line 2");
+
+        // the editor discards the draft from the list (a second click confirms)
+        page.navigate("/console/drafts");
+        ready();
+        Locator discard = page.locator("#drafts tr[data-draft='" + id + "'] button");
+        discard.click();
+        assertThat(discard).hasText("Really discard?");
+        discard.click();
+        assertThat(page.locator("#drafts")).not().containsText(id);
+        given().auth().preemptive().basic("editor", "editor").get("/api/v1/rules/drafts/" + id).then().statusCode(404);
     }
 
     @Test
@@ -329,6 +355,14 @@ class ConsoleBrowserTest {
         page.navigate("/console/drafts/" + id);
         ready();
         assertThat(page.locator("#draft-meta .alert.error")).containsText("404");
+
+        // any user reads a serving file: a table as a grid, with its notes
+        page.navigate("/console/");
+        ready();
+        page.locator("#files a[href$='payers/medicare/code-families.csv']").click();
+        ready();
+        assertThat(page.locator("#file-view table")).containsText("STAFF_CCM");
+        assertThat(page.locator("#file-meta")).containsText("As serving in version");
         given().auth().preemptive().basic("editor", "editor").delete("/api/v1/rules/drafts/" + id).then().statusCode(204);
     }
 }
