@@ -686,6 +686,11 @@
   // ----- check -----
 
   function compareList(title, expected, actual) {
+    const same = (expected || []).length === (actual || []).length && (expected || []).every((l, k) => l === actual[k]);
+    if (same) {
+      return el('p', { className: 'same' }, el('span', { className: 'muted' }, 'Expected and actual ' + title + ' agree: '),
+        (expected || []).length ? el('code', {}, expected.join(', ')) : 'none');
+    }
     const inActual = new Set(actual || []);
     const inExpected = new Set(expected || []);
     return el('div', { className: 'cmp' },
