@@ -61,9 +61,9 @@ echo "== single requests: 1 patient, 10 entries, $CONNECTIONS connections, 2 wrk
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations" | grep Requests/sec | sed 's/^/warm-up /'
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$PORT/api/v1/evaluations"
 
-echo "== gated reload of the bundled rules (compile + every scenario), as the compliance user"
+echo "== gated reload of the bundled rules (compile + every scenario), as an approver"
 for run in first second third; do
-  curl -s -o /dev/null -w "$run reload: %{http_code} in %{time_total} s\n" -u "${ADMIN:-compliance:compliance}" \
+  curl -s -o /dev/null -w "$run reload: %{http_code} in %{time_total} s\n" -u "${ADMIN:-approver:approver}" \
     -XPOST "http://127.0.0.1:$PORT/api/v1/rules/reload"
 done
 

@@ -37,7 +37,7 @@ class MainIT {
             port = free.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
+                "-Dquarkus.http.port=" + port, "-Dbilling.governance.dir=target/workbench-it", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("main-it", ".out");
         Path err = Files.createTempFile("main-it", ".err");
