@@ -272,6 +272,11 @@ public class Workbench {
 
     // --- helpers ----------------------------------------------------------------------------
 
+    /** Drafts' times to the second, as the history records them. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
     private LoadedRules servingRules() {
         return rules.current().orElseThrow(() -> new IllegalStateException("no rules serve"));
     }
