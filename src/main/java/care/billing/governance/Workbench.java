@@ -75,7 +75,7 @@ public class Workbench {
         LoadedRules serving = servingRules();
         String commit = rules.servingCommit().orElseThrow(() -> new IllegalStateException("no version serves"));
         Draft draft = drafts.create(caller.name(), rules.versions().files(commit), serving.version(), commit,
-                clock.instant());
+                now());
         LOG.infof("Draft %s made by %s from %s", draft.id(), caller.name(), serving.version());
         return view(draft, false);
     }
@@ -103,13 +103,13 @@ public class Workbench {
     /** Saves a file's text, compiling or not, and answers the draft's compile problems. */
     public Saved save(String id, String path, String text, Caller caller) {
         RulesPath file = RulesPath.of(path);
-        Draft draft = drafts.write(owned(id, caller), file, text, caller.name(), clock.instant());
+        Draft draft = drafts.write(owned(id, caller), file, text, caller.name(), now());
         return compileProblems(draft);
     }
 
     public Saved delete(String id, String path, Caller caller) {
         RulesPath file = RulesPath.of(path);
-        Draft draft = drafts.delete(owned(id, caller), file, caller.name(), clock.instant());
+        Draft draft = drafts.delete(owned(id, caller), file, caller.name(), now());
         return compileProblems(draft);
     }
 
@@ -271,6 +271,11 @@ public class Workbench {
     }
 
     // --- helpers ----------------------------------------------------------------------------
+
+    /** Drafts' times to the second, as the history records them. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
 
     private LoadedRules servingRules() {
         return rules.current().orElseThrow(() -> new IllegalStateException("no rules serve"));

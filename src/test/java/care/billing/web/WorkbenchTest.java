@@ -210,7 +210,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void pathsOutsideTheRulesRootAreRefusedNamingThePath() {
+    void pathsOutsideTheRulesRootAreRefusedNamingThePath() throws IOException {
         String draft = newDraft("editor");
         for (String path : List.of("..%2Fsecret.drl", "common%2F..%2F..%2Fx.drl", "common/notes.txt", "%2Fetc%2Fx.csv",
                 ".hidden.drl")) {
@@ -218,6 +218,13 @@ class WorkbenchTest {
                     .put("/api/v1/rules/drafts/" + draft + "/files/" + path).then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].parameter", equalTo("path"));
         }
+        Path outside = Files.createDirectories(GOVERNANCE.resolve("outside"));
+        Files.createSymbolicLink(GOVERNANCE.resolve("drafts").resolve(draft).resolve("rules/common/linked"),
+                outside.toAbsolutePath());
+        save("editor", draft, "common/linked/x.drl", "x").statusCode(400)
+                .body("errors[0].detail", containsString("passes through a link"));
+        as("editor").get("/api/v1/rules/drafts/" + draft + "/files/common/linked/x.drl").then().statusCode(400);
+        assertTrue(!Files.exists(outside.resolve("x.drl")), "nothing is written outside the rules root");
         as("editor").get("/api/v1/rules/drafts/" + draft + "/files/common/none.drl").then().statusCode(404);
         as("editor").get("/api/v1/rules/drafts/" + draft).then().body("changes", empty());
         as("editor").delete("/api/v1/rules/drafts/" + draft).then().statusCode(204);
