@@ -330,6 +330,7 @@
 
   async function draftsPage() {
     const target = $('drafts');
+    if (!target) return;
     const newButton = $('new-draft');
     if (newButton) {
       newButton.addEventListener('click', () => busy(newButton, (async () => {

@@ -42,6 +42,7 @@ public class ConsolePages {
 
     private final SecurityIdentity identity;
     private final String cookieName;
+    private final String locationCookie;
     private final Template login;
     private final Template rules;
     private final Template file;
@@ -53,6 +54,8 @@ public class ConsolePages {
     public ConsolePages(SecurityIdentity identity,
                         @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
                         String cookieName,
+                        @ConfigProperty(name = "quarkus.http.auth.form.location-cookie",
+                                defaultValue = "quarkus-redirect-location") String locationCookie,
                         @Location("console/login.html") Template login,
                         @Location("console/rules.html") Template rules,
                         @Location("console/file.html") Template file,
@@ -62,6 +65,7 @@ public class ConsolePages {
                         @Location("console/denied.html") Template denied) {
         this.identity = identity;
         this.cookieName = cookieName;
+        this.locationCookie = locationCookie;
         this.login = login;
         this.rules = rules;
         this.file = file;
@@ -125,10 +129,14 @@ public class ConsolePages {
                 .data("approver", identity.hasRole(APPROVER));
     }
 
-    /** A browser without a login goes to the login page (the API answers 401 problem+json instead). */
+    /**
+     * A browser without a login goes to the login page (the API answers 401 problem+json instead); the
+     * form mechanism's location cookie brings it back to the page it asked for once signed in.
+     */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return Response.seeOther(URI.create("/console/login")).build();
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Response.seeOther(URI.create("/console/login")).cookie(new NewCookie.Builder(locationCookie)
+                .path("/").value(uri.getRequestUri().toString()).httpOnly(true).build()).build();
     }
 
     @ServerExceptionMapper

@@ -45,11 +45,24 @@ class ConsoleLoginTest {
         given().cookie("quarkus-credential", cookie).get("/console/")
                 .then().statusCode(200).body(containsString("<strong>" + USER + "</strong>"),
                         containsString("src=\"/console/console.js\""));
+        given().cookie("quarkus-credential", cookie).get("/console/drafts")
+                .then().statusCode(200).body(containsString("id=\"drafts-not-yours\""), not(containsString("New draft")));
         given().cookie("quarkus-credential", cookie).get("/api/v1/rules")
                 .then().statusCode(200).body("rulesVersion", startsWith("sha256:"));
         given().redirects().follow(false).cookie("quarkus-credential", cookie).post("/console/logout")
                 .then().statusCode(303).header("Location", containsString("/console/login"))
                 .header("Set-Cookie", containsString("quarkus-credential=;"));
+    }
+
+    @Test
+    void afterSigningInTheBrowserIsBackOnThePageItAskedFor() {
+        Response asked = given().redirects().follow(false).get("/console/history");
+        asked.then().statusCode(303).header("Location", endsWith("/console/login"));
+        String location = asked.getCookie("quarkus-redirect-location");
+        given().redirects().follow(false).cookie("quarkus-redirect-location", location)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", USER).formParam("j_password", USER).post("/j_security_check")
+                .then().statusCode(302).header("Location", endsWith("/console/history"));
     }
 
     @Test
