@@ -41,7 +41,7 @@ public final class Components {
         this.reader = new RequestReader(validator, config.limits().maxEntries());
         this.evaluator = new Evaluator(config.engine().maxFirings(), config.engine().maxMillis());
         this.metrics = new BillingMetrics(registry);
-        this.servingEvaluator = evaluator.observedBy(metrics);
+        this.servingEvaluator = evaluator.observedBy(metrics).reusingSessions(config.engine().reuseSessions());
     }
 
     /**
@@ -90,7 +90,10 @@ public final class Components {
         return evaluator;
     }
 
-    /** The evaluator of the billing system's requests: the same, with every session in the billing metrics. */
+    /**
+     * The evaluator of the billing system's requests: the same, with every session in the billing metrics,
+     * taking its sessions from the serving snapshot's pool when billing.engine.reuse-sessions is true.
+     */
     public Evaluator servingEvaluator() {
         return servingEvaluator;
     }

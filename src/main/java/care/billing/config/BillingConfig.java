@@ -51,6 +51,9 @@ public interface BillingConfig {
 
         /** Milliseconds one evaluation's rules may run before they are halted. */
         long maxMillis();
+
+        /** Whether the service's evaluations take their sessions from a pool per rules snapshot rather than building one each. */
+        boolean reuseSessions();
     }
 
     interface Limits {

@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  * requests; the prefixes are removed from the results, which are then sorted exactly as
  * {@link Evaluator} sorts them. A request whose ids already contain the separator is evaluated on
  * its own.
+ *
+ * <p>The shared session is built fresh for each chunk even when the evaluator reuses sessions: its
+ * cost is spread over the chunk's requests, and a pooled session that held a whole chunk measured no
+ * faster ({@code SessionComparison}, docs/performance.md). Requests evaluated on their own use the
+ * evaluator as it is. Isolation stays by prefix because a session per request, even a pooled one,
+ * measured about twice the time per request of a shared chunk (docs/performance.md).
  */
 public final class ChunkEvaluator {
 
@@ -26,9 +32,16 @@ public final class ChunkEvaluator {
     private static final Pattern PREFIX = Pattern.compile("R(\\d+)" + SEPARATOR);
 
     private final Evaluator evaluator;
+    private final Evaluator shared;
 
     public ChunkEvaluator(Evaluator evaluator) {
+        this(evaluator, false);
+    }
+
+    /** @param reuseShared whether the shared session, too, comes from the pool (measured in SessionComparison only) */
+    public ChunkEvaluator(Evaluator evaluator, boolean reuseShared) {
         this.evaluator = evaluator;
+        this.shared = evaluator.reusingSessions(reuseShared && evaluator.reusesSessions());
     }
 
     /**
@@ -41,7 +54,7 @@ public final class ChunkEvaluator {
         if (chunk == null) {
             return inputs.stream().map(input -> evaluator.evaluate(rules, input)).toList();
         }
-        Evaluation all = evaluator.evaluate(rules, chunk, null, inputs.size(), false);
+        Evaluation all = shared.evaluate(rules, chunk, null, inputs.size(), false);
 
         List<List<ClaimLine>> lines = perRequest(inputs.size());
         List<List<Finding>> findings = perRequest(inputs.size());

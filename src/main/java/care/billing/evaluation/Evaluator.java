@@ -3,6 +3,7 @@ package care.billing.evaluation;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
 import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.SessionPool;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -19,14 +20,18 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs one service month through a rules snapshot: a fresh session, insert the facts, fire, collect
+ * Runs one service month through a rules snapshot: a session, insert the facts, fire, collect
  * {@link ClaimLine} and {@link Finding} facts, sort. Rules whose {@code @effectiveFrom} /
  * {@code @effectiveTo} metadata exclude the service month do not fire. A rule file that loops is
  * stopped by a firing limit and a time limit and reported by the name of the rule that loops. The
  * time limit halts the rules between firings; a single firing is not interrupted.
+ *
+ * <p>The session is a fresh one, or, when the evaluator {@link #reusingSessions reuses sessions}, one
+ * leased from the snapshot's {@link care.billing.ruleset.SessionPool} and reset when given back. The
+ * limits, the listener and the time-limit alarm belong to one use: the listener is removed and the
+ * alarm disarmed before the session goes back, so nothing of one evaluation reaches the next.
  */
 public final class Evaluator {
 
@@ -52,20 +57,23 @@ public final class Evaluator {
     private final long maxMillis;
     private final ScheduledThreadPoolExecutor alarms;
     private final SessionObserver observer;
+    private final boolean reuseSessions;
 
     /**
      * @param maxFirings rule firings allowed for one evaluation before it is stopped as a loop
      * @param maxMillis time allowed for one evaluation's rules before they are halted
      */
     public Evaluator(int maxFirings, long maxMillis) {
-        this(maxFirings, maxMillis, timeLimitThread(), SessionObserver.NONE);
+        this(maxFirings, maxMillis, timeLimitThread(), SessionObserver.NONE, false);
     }
 
-    private Evaluator(int maxFirings, long maxMillis, ScheduledThreadPoolExecutor alarms, SessionObserver observer) {
+    private Evaluator(int maxFirings, long maxMillis, ScheduledThreadPoolExecutor alarms, SessionObserver observer,
+                      boolean reuseSessions) {
         this.maxFirings = maxFirings;
         this.maxMillis = maxMillis;
         this.alarms = alarms;
         this.observer = observer;
+        this.reuseSessions = reuseSessions;
     }
 
     private static ScheduledThreadPoolExecutor timeLimitThread() {
@@ -80,7 +88,20 @@ public final class Evaluator {
 
     /** The same evaluator (same limits, same time-limit thread) reporting every session it completes to {@code observer}. */
     public Evaluator observedBy(SessionObserver observer) {
-        return new Evaluator(maxFirings, maxMillis, alarms, observer);
+        return new Evaluator(maxFirings, maxMillis, alarms, observer, reuseSessions);
+    }
+
+    /**
+     * The same evaluator (same limits, time-limit thread and observer) taking its sessions from each
+     * snapshot's pool when {@code reuse} is true (billing.engine.reuse-sessions), building a fresh one
+     * per evaluation when false.
+     */
+    public Evaluator reusingSessions(boolean reuse) {
+        return new Evaluator(maxFirings, maxMillis, alarms, observer, reuse);
+    }
+
+    public boolean reusesSessions() {
+        return reuseSessions;
     }
 
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
@@ -103,20 +124,27 @@ public final class Evaluator {
         int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
         long maxMillis = this.maxMillis * requests;
         long start = System.nanoTime();
-        KieSession session = newSession(rules, input, listener);
-        AtomicBoolean halted = new AtomicBoolean();
-        ScheduledFuture<?> alarm = alarms.schedule(() -> {
-            halted.set(true);
-            session.halt();
-        }, maxMillis, TimeUnit.MILLISECONDS);
+        SessionPool.Lease lease = reuseSessions ? rules.sessions().lease() : null;
+        KieSession session = lease != null ? lease.session() : rules.kieBase().newKieSession();
         try {
-            int fired = session.fireAllRules(inForce(month), maxFirings);
-            alarm.cancel(false);
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
+            insert(session, rules, input);
+            TimeLimit limit = new TimeLimit(session);
+            ScheduledFuture<?> alarm = alarms.schedule(limit, maxMillis, TimeUnit.MILLISECONDS);
+            int fired;
+            try {
+                fired = session.fireAllRules(inForce(month), maxFirings);
+            } finally {
+                alarm.cancel(false);
+                limit.disarm();
+            }
             if (fired >= maxFirings) {
                 throw new RuleLoopException("the rules fired " + maxFirings + " times without settling; most often: "
                         + busiestRule(rules, input) + " (billing.engine.max-firings)");
             }
-            if (halted.get()) {
+            if (limit.halted()) {
                 throw new RuleLoopException("the rules did not settle within " + maxMillis + " ms; most often: "
                         + busiestRule(rules, input) + " (billing.engine.max-millis)");
             }
@@ -129,8 +157,45 @@ public final class Evaluator {
             observer.sessionDone(requests, fired, System.nanoTime() - start);
             return new Evaluation(month, rules.version(), lines, findings);
         } finally {
-            alarm.cancel(false);
-            session.dispose();
+            if (lease != null) {
+                if (listener != null) {
+                    session.removeEventListener(listener);
+                }
+                lease.close();
+            } else {
+                session.dispose();
+            }
+        }
+    }
+
+    /**
+     * The time limit of one use of a session: halts it once, unless disarmed first. Disarming waits
+     * for a halt in progress, so a pooled session is never halted after it went back to the pool.
+     */
+    private static final class TimeLimit implements Runnable {
+
+        private final KieSession session;
+        private boolean armed = true;
+        private boolean halted;
+
+        TimeLimit(KieSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (armed) {
+                halted = true;
+                session.halt();
+            }
+        }
+
+        synchronized void disarm() {
+            armed = false;
+        }
+
+        synchronized boolean halted() {
+            return halted;
         }
     }
 
@@ -148,12 +213,16 @@ public final class Evaluator {
         if (listener != null) {
             session.addEventListener(listener);
         }
+        insert(session, rules, input);
+        return session;
+    }
+
+    private static void insert(KieSession session, LoadedRules rules, EvaluationInput input) {
         session.insert(input.month());
         input.patients().forEach(session::insert);
         input.staff().forEach(session::insert);
         input.entries().forEach(session::insert);
         rules.tables().factsFor(input.month().month()).forEach(session::insert);
-        return session;
     }
 
     /** Replays a runaway evaluation briefly, counting firings, to name the rule that loops. */

@@ -70,8 +70,12 @@ public final class RuleCompiler {
                 ruleFiles.files().stream().map(RuleFile::path).toList(), clock.instant());
     }
 
-    /** Forgets a snapshot's module once nothing new will be built from it; its KieBase lives on while in use. */
+    /**
+     * Forgets a snapshot's module once nothing new will be built from it, and closes its session pool
+     * (evaluations in flight finish on their sessions first); its KieBase lives on while in use.
+     */
     public static void release(LoadedRules rules) {
+        rules.sessions().close();
         KieServices.get().getRepository().removeKieModule(rules.releaseId());
     }
 }

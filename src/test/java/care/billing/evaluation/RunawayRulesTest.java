@@ -1,12 +1,15 @@
 package care.billing.evaluation;
 
 import care.billing.ruleset.LoadedRules;
+import care.billing.ruleset.RuleCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +68,53 @@ class RunawayRulesTest {
                 () -> evaluator.evaluate(loaded, BundledRules.read(REQUEST.getBytes())));
 
         assertTrue(e.getMessage().contains("did not settle within 300 ms"), e.getMessage());
+    }
+    /**
+     * With reused sessions the limits work as with fresh ones, and a session stopped by either limit
+     * goes back to the pool clean: the next evaluation on the same snapshot gets the fresh result.
+     */
+    @Test
+    void aPooledSessionStoppedByALimitServesTheNextEvaluationClean() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Files.writeString(rules.resolve("common/loop.drl"), RulesCopy.LOOPING_RULE
+                .replace("$e : TimeEntry( )", "$e : TimeEntry( patientId == \"LOOP\" )"));
+        Files.writeString(rules.resolve("common/slow.drl"), """
+                package common
+                import care.billing.model.*;
+                rule "Takes its time"
+                when
+                    $e : TimeEntry( patientId == "SLOW" )
+                then
+                    Thread.sleep(50);
+                    insert(new Exclusion($e.id() + System.nanoTime(), "SLOW", "SLOWLY", "X", "x", "x"));
+                end
+                rule "Again"
+                when
+                    Exclusion( family == "SLOWLY" )
+                    $e : TimeEntry( patientId == "SLOW" )
+                then
+                    Thread.sleep(50);
+                    insert(new Exclusion($e.id() + System.nanoTime(), "SLOW", "SLOWLY", "X", "x", "x"));
+                end
+                """);
+        LoadedRules loaded = RulesCopy.compile(rules);
+        Evaluator fresh = new Evaluator(5_000, 300);
+        Evaluator pooled = fresh.reusingSessions(true);
+        EvaluationInput normal = BundledRules.read(REQUEST.getBytes());
+        EvaluationInput looping = BundledRules.read(REQUEST.replace("P1", "LOOP").getBytes());
+        EvaluationInput slow = BundledRules.read(REQUEST.replace("P1", "SLOW").getBytes());
+        Evaluation expected = fresh.evaluate(loaded, normal);
+        assertFalse(expected.claimLines().isEmpty());
+
+        for (int round = 0; round < 3; round++) {
+            RuleLoopException loop = assertThrows(RuleLoopException.class, () -> pooled.evaluate(loaded, looping));
+            assertTrue(loop.getMessage().contains("common: \"Counts forever\""), loop.getMessage());
+            assertEquals(expected, pooled.evaluate(loaded, normal));
+            RuleLoopException halted = assertThrows(RuleLoopException.class, () -> pooled.evaluate(loaded, slow));
+            assertTrue(halted.getMessage().contains("did not settle within 300 ms"), halted.getMessage());
+            assertEquals(expected, pooled.evaluate(loaded, normal));
+        }
+        assertEquals(0, loaded.sessions().leased());
+        RuleCompiler.release(loaded);
     }
 }
