@@ -1,5 +1,6 @@
 package care.billing.web.console;
 
+import care.billing.web.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -35,10 +36,6 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class ConsolePages {
-
-    static final String VIEWER = "rules-viewer";
-    static final String EDITOR = "rules-editor";
-    static final String APPROVER = "rules-approver";
 
     private final SecurityIdentity identity;
     private final String cookieName;
@@ -124,9 +121,9 @@ public class ConsolePages {
     private TemplateInstance page(Template template, String name) {
         return template.data("page", name)
                 .data("user", identity.getPrincipal().getName())
-                .data("viewer", identity.hasRole(VIEWER))
-                .data("editor", identity.hasRole(EDITOR))
-                .data("approver", identity.hasRole(APPROVER));
+                .data("viewer", identity.hasRole(Roles.VIEWER))
+                .data("editor", identity.hasRole(Roles.EDITOR))
+                .data("approver", identity.hasRole(Roles.APPROVER));
     }
 
     /**
