@@ -17,7 +17,6 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.io.NullOutputStream;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -166,18 +165,15 @@ public final class History implements AutoCloseable {
         }
     }
 
-    /** The unified diff of a version against the one before it (against nothing for the first). */
+    /**
+     * The unified diff of a version against the one before it (against nothing for the first), in the
+     * same form as a draft's diff ({@link Diffs}).
+     */
     public synchronized String diff(String commit) {
-        Repository repository = git.getRepository();
-        try (RevWalk walk = new RevWalk(repository)) {
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
             RevCommit found = walk.parseCommit(ObjectId.fromString(commit));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (DiffFormatter formatter = new DiffFormatter(out)) {
-                formatter.setRepository(repository);
-                formatter.format(found.getParentCount() == 0 ? null : walk.parseCommit(found.getParent(0)).getTree(),
-                        found.getTree());
-            }
-            return out.toString(StandardCharsets.UTF_8);
+            Map<String, String> before = found.getParentCount() == 0 ? Map.of() : files(found.getParent(0).name());
+            return Diffs.unified(before, files(found.name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

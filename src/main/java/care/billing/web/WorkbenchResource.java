@@ -108,7 +108,8 @@ public class WorkbenchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Your drafts (every draft, for an approver)")
     @APIResponse(responseCode = "200", description = "The drafts, oldest first.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DraftView.class)))
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = DraftView.class)))
     public List<DraftView> drafts() {
         return workbench.list(caller());
     }
@@ -121,7 +122,8 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "200", description = "The draft.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public DraftView draft(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id) {
+    public DraftView draft(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id) {
         return workbench.get(id, caller());
     }
 
@@ -131,7 +133,8 @@ public class WorkbenchResource {
     @Operation(summary = "Discard your draft")
     @APIResponse(responseCode = "204", description = "The draft is gone.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response discard(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id) {
+    public Response discard(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id) {
         workbench.discard(id, caller());
         return Response.noContent().build();
     }
@@ -145,7 +148,9 @@ public class WorkbenchResource {
             mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response file(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id, @Parameter(description = "The file's path relative to the rules root.", example = "payers/medicare/code-families.csv") @PathParam("path") String path) {
+    public Response file(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id, @Parameter(description = "The file's path relative to the rules root.",
+                    example = "payers/medicare/code-families.csv") @PathParam("path") String path) {
         return text(workbench.read(id, path, caller()));
     }
 
@@ -163,7 +168,9 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public Saved save(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id, @Parameter(description = "The file's path relative to the rules root.", example = "payers/medicare/code-families.csv") @PathParam("path") String path,
+    public Saved save(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id, @Parameter(description = "The file's path relative to the rules root.",
+                    example = "payers/medicare/code-families.csv") @PathParam("path") String path,
                       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
         String text = new String(BoundedBody.read(body, maxBodyBytes, "a rule file"), charset(type));
         return workbench.save(id, path, text, caller());
@@ -178,7 +185,9 @@ public class WorkbenchResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Saved.class)))
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Saved deleteFile(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id, @Parameter(description = "The file's path relative to the rules root.", example = "payers/medicare/code-families.csv") @PathParam("path") String path) {
+    public Saved deleteFile(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id, @Parameter(description = "The file's path relative to the rules root.",
+                    example = "payers/medicare/code-families.csv") @PathParam("path") String path) {
         return workbench.delete(id, path, caller());
     }
 
@@ -190,7 +199,8 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "200", description = "The diff (empty when nothing changed).", content = @Content(
             mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response diff(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id) {
+    public Response diff(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id) {
         return text(workbench.diff(id, caller()));
     }
 
@@ -200,9 +210,11 @@ public class WorkbenchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Run every scenario against the draft, with coverage")
     @APIResponse(responseCode = "200", description = "Every scenario's outcome; accepted is what publish would decide.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckReport.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CheckReport.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CheckReport check(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id) {
+    public CheckReport check(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id) {
         return workbench.check(id, caller());
     }
 
@@ -223,7 +235,8 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "422", ref = "RulesRejected")
     @APIResponse(responseCode = "503", ref = "RulesNotLoaded")
-    public Response impact(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+    public Response impact(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            InputStream body) {
         RulesNotLoadedException.serving(rules);
         byte[] bytes = BoundedBody.read(body, maxBodyBytes, "an impact request");
@@ -247,13 +260,15 @@ public class WorkbenchResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishRequest.class)))
     @APIResponse(responseCode = "200", description = "The draft serves now and is recorded in the history.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Published.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Published.class)))
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "RulesRejected")
     @APIResponse(responseCode = "503", ref = "RulesNotLoaded")
-    public Response publish(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a") @PathParam("id") String id, PublishRequest request) {
+    public Response publish(@Parameter(description = "The draft's id.", example = "d-20261202-083512-4f2a")
+            @PathParam("id") String id, PublishRequest request) {
         RulesNotLoadedException.serving(rules);
         if (request == null || request.message() == null || request.message().isBlank()) {
             throw new InvalidBodyException(Problem.invalidBody(List.of(new FieldError("/message",
@@ -270,7 +285,8 @@ public class WorkbenchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every published version, newest first; it survives restarts")
     @APIResponse(responseCode = "200", description = "The versions.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Version.class)))
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Version.class)))
     public List<Version> history() {
         return workbench.history();
     }
@@ -283,7 +299,9 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "200", description = "The diff.", content = @Content(
             mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response versionDiff(@Parameter(description = "The version's history commit (at least 7 hex digits).", example = "3f9c2e1") @PathParam("commit") String commit) {
+    public Response versionDiff(
+            @Parameter(description = "The version's history commit (at least 7 hex digits).", example = "3f9c2e1")
+            @PathParam("commit") String commit) {
         return text(workbench.versionDiff(commit));
     }
 
@@ -296,7 +314,10 @@ public class WorkbenchResource {
             mediaType = MediaType.TEXT_PLAIN, schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", ref = "InvalidBody")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response versionFile(@Parameter(description = "The version's history commit (at least 7 hex digits).", example = "3f9c2e1") @PathParam("commit") String commit, @Parameter(description = "The file's path relative to the rules root.", example = "payers/medicare/code-families.csv") @PathParam("path") String path) {
+    public Response versionFile(
+            @Parameter(description = "The version's history commit (at least 7 hex digits).", example = "3f9c2e1")
+            @PathParam("commit") String commit, @Parameter(description = "The file's path relative to the rules root.",
+                    example = "payers/medicare/code-families.csv") @PathParam("path") String path) {
         return text(workbench.versionFile(commit, path));
     }
 
@@ -316,7 +337,8 @@ public class WorkbenchResource {
     @APIResponse(responseCode = "503", ref = "RulesNotLoaded")
     public Response rollback(RollbackRequest request) {
         RulesNotLoadedException.serving(rules);
-        String target = request == null ? null : request.rulesVersion() != null ? request.rulesVersion() : request.commit();
+        String target = request == null ? null
+                : request.rulesVersion() != null ? request.rulesVersion() : request.commit();
         if (target == null || target.isBlank()) {
             throw new InvalidBodyException(Problem.invalidBody(List.of(new FieldError("/rulesVersion",
                     "is required (or commit): the version to serve again"))));
