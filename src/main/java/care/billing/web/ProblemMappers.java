@@ -81,7 +81,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response refused(WorkbenchRefusal e) {
         return response(switch (e.reason()) {
-            case BAD_PATH -> Problem.invalidBody(List.of(FieldError.parameter(e.field(), e.getMessage())));
+            case BAD_PATH -> Problem.invalidBody(List.of(FieldError.parameter("path", e.getMessage())));
             case NOT_FOUND -> Problem.refused(404, "/problems/not-found", "Not found", e.getMessage());
             case FOUR_EYES -> Problem.refused(403, "/problems/four-eyes", "Another approver must publish this draft",
                     e.getMessage());
