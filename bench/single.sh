@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 JAR=target/quarkus-app/quarkus-run.jar
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-120s}
 SLICES=${SLICES:-6}
 SLICE=${SLICE:-5s}
 REUSE=${REUSE:-"true false"}

@@ -33,19 +33,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fresh against reused sessions, with JMH, on the same months in the same order: microseconds of
- * rules engine per patient-month, one thread. {@code fresh} builds a session per month (the single
- * path before billing.engine.reuse-sessions), {@code pooled} leases one from the snapshot's pool (the
- * single path now, and what a batch line in a session of its own would cost), {@code chunk} evaluates
- * 50 months in one fresh shared session (the batch), {@code chunkPooled} the same in a pooled session
- * (the alternative the batch does not take). Setup refuses to measure unless every month gives the same result all four ways.
+ * rules engine per patient-month, one thread. {@code fresh} builds a session per month
+ * (billing.engine.reuse-sessions=false), {@code pooled} leases one kept with the month's table facts
+ * from the snapshot's pool (the single path, and what a batch line in a session of its own would
+ * cost), {@code chunk} evaluates 50 months in one fresh shared session (the batch). Setup refuses to
+ * measure unless every month gives the same result all three ways.
  * <p>
  * Run (docs/performance.md): {@code python3 bench/generate_month.py 2000 11 > target/months.ndjson}
  * then {@code java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt)
  * org.openjdk.jmh.Main SessionComparison -p month=target/months.ndjson}.
  * <p>
  * On a machine whose load changes while JMH runs one benchmark after the other, {@link #main} gives
- * ratios that hold up better: passes over all the months where every 50 months go the four ways in
- * turn (the first rotating), milliseconds apart, so a change of load weighs on all four alike; it
+ * ratios that hold up better: passes over all the months where every 50 months go the three ways in
+ * turn (the first rotating), milliseconds apart, so a change of load weighs on all three alike; it
  * prints each pass and the median of the ratios per pass:
  * {@code java -cp ... care.billing.bench.SessionComparison target/months.ndjson [passes]}.
  */
@@ -68,7 +68,6 @@ public class SessionComparison {
     private Evaluator fresh;
     private Evaluator pooled;
     private ChunkEvaluator chunks;
-    private ChunkEvaluator pooledChunks;
     private List<EvaluationInput> inputs;
     private int next;
 
@@ -80,7 +79,6 @@ public class SessionComparison {
         fresh = components.evaluator();
         pooled = fresh.reusingSessions(true);
         chunks = new ChunkEvaluator(fresh);
-        pooledChunks = new ChunkEvaluator(pooled, true);
         RequestReader reader = components.reader();
         inputs = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(month))) {
@@ -98,7 +96,7 @@ public class SessionComparison {
             List<EvaluationInput> chunk = inputs.subList(start, start + CHUNK);
             List<Evaluation> alone = chunk.stream().map(input -> fresh.evaluate(rules, input)).toList();
             List<Evaluation> reused = chunk.stream().map(input -> pooled.evaluate(rules, input)).toList();
-            for (List<Evaluation> other : List.of(reused, chunks.evaluate(rules, chunk), pooledChunks.evaluate(rules, chunk))) {
+            for (List<Evaluation> other : List.of(reused, chunks.evaluate(rules, chunk))) {
                 for (int i = 0; i < CHUNK; i++) {
                     if (!alone.get(i).equals(other.get(i))) {
                         differ++;
@@ -136,14 +134,6 @@ public class SessionComparison {
         return chunks.evaluate(rules, inputs.subList(start, start + CHUNK));
     }
 
-    /** 50 months in one pooled session (ids prefixed per request), per month. */
-    @Benchmark
-    @OperationsPerInvocation(CHUNK)
-    public List<Evaluation> chunkPooled() {
-        int start = nextChunk();
-        return pooledChunks.evaluate(rules, inputs.subList(start, start + CHUNK));
-    }
-
     public static void main(String[] args) throws Exception {
         SessionComparison bench = new SessionComparison();
         bench.month = args.length > 0 ? args[0] : "target/months.ndjson";
@@ -152,37 +142,34 @@ public class SessionComparison {
         int months = bench.inputs.size() / CHUNK * CHUNK;
         List<Double> freshOverPooled = new ArrayList<>();
         List<Double> pooledOverChunk = new ArrayList<>();
-        List<Double> pooledOverChunkPooled = new ArrayList<>();
         for (int pass = 0; pass < passes + 2; pass++) {
-            long[] nanos = new long[4];
+            long[] nanos = new long[3];
             for (int from = 0, n = 0; from < months; from += CHUNK, n++) {
                 List<EvaluationInput> chunk = bench.inputs.subList(from, from + CHUNK);
-                for (int k = 0; k < 4; k++) {
-                    int way = (n + k) % 4;
+                for (int k = 0; k < 3; k++) {
+                    int way = (n + k) % 3;
                     long start = System.nanoTime();
                     switch (way) {
                         case 0 -> chunk.forEach(input -> bench.fresh.evaluate(bench.rules, input));
                         case 1 -> chunk.forEach(input -> bench.pooled.evaluate(bench.rules, input));
-                        case 2 -> bench.chunks.evaluate(bench.rules, chunk);
-                        default -> bench.pooledChunks.evaluate(bench.rules, chunk);
+                        default -> bench.chunks.evaluate(bench.rules, chunk);
                     }
                     nanos[way] += System.nanoTime() - start;
                 }
             }
-            double[] perMonth = new double[4];
-            for (int way = 0; way < 4; way++) {
+            double[] perMonth = new double[3];
+            for (int way = 0; way < 3; way++) {
                 perMonth[way] = nanos[way] / 1000.0 / months;
             }
-            System.out.printf("pass %d: fresh %.1f, pooled %.1f, chunk %.1f, chunkPooled %.1f µs per month%s%n", pass + 1,
-                    perMonth[0], perMonth[1], perMonth[2], perMonth[3], pass < 2 ? " (warm-up)" : "");
+            System.out.printf("pass %d: fresh %.1f, pooled %.1f, chunk %.1f µs per month%s%n", pass + 1,
+                    perMonth[0], perMonth[1], perMonth[2], pass < 2 ? " (warm-up)" : "");
             if (pass >= 2) {
                 freshOverPooled.add(perMonth[0] / perMonth[1]);
                 pooledOverChunk.add(perMonth[1] / perMonth[2]);
-                pooledOverChunkPooled.add(perMonth[1] / perMonth[3]);
             }
         }
-        System.out.printf("%d months, medians of %d passes: fresh/pooled %.2fx, pooled/chunk %.2fx, pooled/chunkPooled %.2fx%n",
-                months, passes, median(freshOverPooled), median(pooledOverChunk), median(pooledOverChunkPooled));
+        System.out.printf("%d months, medians of %d passes: fresh/pooled %.2fx, pooled/chunk %.2fx%n",
+                months, passes, median(freshOverPooled), median(pooledOverChunk));
         bench.release();
     }
 

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  * its own.
  *
  * <p>The shared session is built fresh for each chunk even when the evaluator reuses sessions: its
- * cost is spread over the chunk's requests, and a pooled session that held a whole chunk measured no
- * faster ({@code SessionComparison}, docs/performance.md). Requests evaluated on their own use the
- * evaluator as it is. Isolation stays by prefix because a session per request, even a pooled one,
- * measured about twice the time per request of a shared chunk (docs/performance.md).
+ * cost is spread over the chunk's requests, and a kept session that held a whole chunk would keep
+ * node memories sized for 50 requests for the single requests after it. Requests evaluated on their
+ * own use the evaluator as it is. Isolation stays by prefix because a session per request, even a
+ * kept one, measured about twice the time of a shared chunk through the whole batch pipeline
+ * (docs/performance.md).
  */
 public final class ChunkEvaluator {
 
@@ -35,13 +36,8 @@ public final class ChunkEvaluator {
     private final Evaluator shared;
 
     public ChunkEvaluator(Evaluator evaluator) {
-        this(evaluator, false);
-    }
-
-    /** @param reuseShared whether the shared session, too, comes from the pool (measured in SessionComparison only) */
-    public ChunkEvaluator(Evaluator evaluator, boolean reuseShared) {
         this.evaluator = evaluator;
-        this.shared = evaluator.reusingSessions(reuseShared && evaluator.reusesSessions());
+        this.shared = evaluator.reusingSessions(false);
     }
 
     /**

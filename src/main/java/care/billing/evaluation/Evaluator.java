@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,10 +27,12 @@ import java.util.concurrent.TimeUnit;
  * stopped by a firing limit and a time limit and reported by the name of the rule that loops. The
  * time limit halts the rules between firings; a single firing is not interrupted.
  *
- * <p>The session is a fresh one, or, when the evaluator {@link #reusingSessions reuses sessions}, one
- * leased from the snapshot's {@link care.billing.ruleset.SessionPool} and reset when given back. The
- * limits, the listener and the time-limit alarm belong to one use: the listener is removed and the
- * alarm disarmed before the session goes back, so nothing of one evaluation reaches the next.
+ * <p>The session comes from the snapshot's {@link care.billing.ruleset.SessionPool} holding the
+ * month's data-table facts: a new one, or, when the evaluator {@link #reusingSessions reuses sessions},
+ * one kept from an earlier request of the same month, which drops this request's facts when given
+ * back. The limits, the listener and the time-limit alarm belong to one use: the listener is removed
+ * and the alarm disarmed before the session goes back, and a session whose evaluation did not end
+ * cleanly (an error, a halt, a limit) is disposed, so nothing of one evaluation reaches the next.
  */
 public final class Evaluator {
 
@@ -55,7 +56,7 @@ public final class Evaluator {
 
     private final int maxFirings;
     private final long maxMillis;
-    private final ScheduledThreadPoolExecutor alarms;
+    private final TimeLimits limits;
     private final SessionObserver observer;
     private final boolean reuseSessions;
 
@@ -64,31 +65,21 @@ public final class Evaluator {
      * @param maxMillis time allowed for one evaluation's rules before they are halted
      */
     public Evaluator(int maxFirings, long maxMillis) {
-        this(maxFirings, maxMillis, timeLimitThread(), SessionObserver.NONE, false);
+        this(maxFirings, maxMillis, new TimeLimits(maxMillis), SessionObserver.NONE, false);
     }
 
-    private Evaluator(int maxFirings, long maxMillis, ScheduledThreadPoolExecutor alarms, SessionObserver observer,
+    private Evaluator(int maxFirings, long maxMillis, TimeLimits limits, SessionObserver observer,
                       boolean reuseSessions) {
         this.maxFirings = maxFirings;
         this.maxMillis = maxMillis;
-        this.alarms = alarms;
+        this.limits = limits;
         this.observer = observer;
         this.reuseSessions = reuseSessions;
     }
 
-    private static ScheduledThreadPoolExecutor timeLimitThread() {
-        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "rules-time-limit");
-            thread.setDaemon(true);
-            return thread;
-        });
-        alarms.setRemoveOnCancelPolicy(true);
-        return alarms;
-    }
-
     /** The same evaluator (same limits, same time-limit thread) reporting every session it completes to {@code observer}. */
     public Evaluator observedBy(SessionObserver observer) {
-        return new Evaluator(maxFirings, maxMillis, alarms, observer, reuseSessions);
+        return new Evaluator(maxFirings, maxMillis, limits, observer, reuseSessions);
     }
 
     /**
@@ -97,7 +88,7 @@ public final class Evaluator {
      * per evaluation when false.
      */
     public Evaluator reusingSessions(boolean reuse) {
-        return new Evaluator(maxFirings, maxMillis, alarms, observer, reuse);
+        return new Evaluator(maxFirings, maxMillis, limits, observer, reuse);
     }
 
     public boolean reusesSessions() {
@@ -124,20 +115,19 @@ public final class Evaluator {
         int maxFirings = (int) Math.min(Integer.MAX_VALUE, (long) this.maxFirings * requests);
         long maxMillis = this.maxMillis * requests;
         long start = System.nanoTime();
-        SessionPool.Lease lease = reuseSessions ? rules.sessions().lease() : null;
-        KieSession session = lease != null ? lease.session() : rules.kieBase().newKieSession();
+        SessionPool.Lease lease = reuseSessions ? rules.sessions().lease(month) : rules.sessions().fresh(month);
+        KieSession session = lease.session();
+        boolean clean = false;
         try {
             if (listener != null) {
                 session.addEventListener(listener);
             }
-            insert(session, rules, input);
-            TimeLimit limit = new TimeLimit(session);
-            ScheduledFuture<?> alarm = alarms.schedule(limit, maxMillis, TimeUnit.MILLISECONDS);
+            insert(lease, input);
+            TimeLimits.Limit limit = limits.start(session, maxMillis);
             int fired;
             try {
                 fired = session.fireAllRules(inForce(month), maxFirings);
             } finally {
-                alarm.cancel(false);
                 limit.disarm();
             }
             if (fired >= maxFirings) {
@@ -155,47 +145,13 @@ public final class Evaluator {
                 findings.sort(FINDING_ORDER);
             }
             observer.sessionDone(requests, fired, System.nanoTime() - start);
+            clean = true;
             return new Evaluation(month, rules.version(), lines, findings);
         } finally {
-            if (lease != null) {
-                if (listener != null) {
-                    session.removeEventListener(listener);
-                }
-                lease.close();
-            } else {
-                session.dispose();
+            if (listener != null) {
+                session.removeEventListener(listener);
             }
-        }
-    }
-
-    /**
-     * The time limit of one use of a session: halts it once, unless disarmed first. Disarming waits
-     * for a halt in progress, so a pooled session is never halted after it went back to the pool.
-     */
-    private static final class TimeLimit implements Runnable {
-
-        private final KieSession session;
-        private boolean armed = true;
-        private boolean halted;
-
-        TimeLimit(KieSession session) {
-            this.session = session;
-        }
-
-        @Override
-        public synchronized void run() {
-            if (armed) {
-                halted = true;
-                session.halt();
-            }
-        }
-
-        synchronized void disarm() {
-            armed = false;
-        }
-
-        synchronized boolean halted() {
-            return halted;
+            lease.close(clean);
         }
     }
 
@@ -208,21 +164,12 @@ public final class Evaluator {
         return facts;
     }
 
-    private static KieSession newSession(LoadedRules rules, EvaluationInput input, AgendaEventListener listener) {
-        KieSession session = rules.kieBase().newKieSession();
-        if (listener != null) {
-            session.addEventListener(listener);
-        }
-        insert(session, rules, input);
-        return session;
-    }
-
-    private static void insert(KieSession session, LoadedRules rules, EvaluationInput input) {
-        session.insert(input.month());
-        input.patients().forEach(session::insert);
-        input.staff().forEach(session::insert);
-        input.entries().forEach(session::insert);
-        rules.tables().factsFor(input.month().month()).forEach(session::insert);
+    /** The request's facts; the session holds the month's data-table facts already. */
+    private static void insert(SessionPool.Lease lease, EvaluationInput input) {
+        lease.insert(input.month());
+        input.patients().forEach(lease::insert);
+        input.staff().forEach(lease::insert);
+        input.entries().forEach(lease::insert);
     }
 
     /** Replays a runaway evaluation briefly, counting firings, to name the rule that loops. */
@@ -235,13 +182,16 @@ public final class Evaluator {
                         + "\"", 1, Integer::sum);
             }
         };
-        KieSession session = newSession(rules, input, counter);
+        SessionPool.Lease lease = rules.sessions().fresh(input.month().month());
+        KieSession session = lease.session();
+        session.addEventListener(counter);
+        insert(lease, input);
         try {
-            ScheduledFuture<?> alarm = alarms.schedule(session::halt, Math.min(maxMillis, 1_000), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> alarm = limits.thread().schedule(session::halt, Math.min(maxMillis, 1_000), TimeUnit.MILLISECONDS);
             session.fireAllRules(inForce(input.month().month()), Math.min(maxFirings, 10_000));
             alarm.cancel(false);
         } finally {
-            session.dispose();
+            lease.close(false);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> e.getKey() + " (" + e.getValue() + " firings in a short replay)").orElse("unknown");

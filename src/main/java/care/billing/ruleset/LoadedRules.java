@@ -23,6 +23,6 @@ public record LoadedRules(
     /** A snapshot with a session pool of its own over {@code kieBase}. */
     public LoadedRules(KieBase kieBase, ReleaseId releaseId, DataTables tables, String version, List<String> files,
                        Instant loadedAt) {
-        this(kieBase, releaseId, tables, version, files, loadedAt, new SessionPool(kieBase));
+        this(kieBase, releaseId, tables, version, files, loadedAt, new SessionPool(kieBase, tables));
     }
 }

@@ -2,72 +2,122 @@ package care.billing.ruleset;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The reusable sessions of one rules snapshot: Drools' {@link KieSessionsPool} over the snapshot's
- * {@link KieBase}, made on the first lease. A pooled session is reset when it is given back, so the
- * next evaluation starts as on a fresh session, without paying for building one.
+ * The sessions of one rules snapshot, each holding the data-table facts of one service month
+ * ({@link DataTables#factsFor}). A leased session already holds its month's table facts; the
+ * evaluation inserts the request's facts and fires. Given back, the session loses every fact that
+ * is not a table fact (the request's facts, and what the rules derived from them) and waits, with
+ * its table facts and their part of the rules network still in place, for the next request of that
+ * month. So a request pays neither for a new session nor for inserting the same table rows again.
+ *
+ * <p>A session given back this way is, for the next request, what a new session holding the month's
+ * table facts is: every rule match it made needed a request fact, because a month's sessions are
+ * kept only once a probe has shown that the table facts alone match no rule ({@link #keeps}); a month
+ * whose tables alone do match some rule (a rule an analyst wrote over tables only, say) gets a new
+ * session per request instead. A session is disposed, not kept, when its evaluation did not end
+ * cleanly (an error, a halt, the firing limit), when it lost a table fact, when the pool is full or
+ * closed.
  *
  * <p>A session never outlives its snapshot: {@link #close()} (through {@link RuleCompiler#release})
- * shuts the Drools pool down, but only once every session leased from it has been given back, so
- * evaluations in flight finish on their sessions. An evaluation that took the snapshot before it was
- * released and leases after gets a fresh session of the same rules, disposed when given back.
+ * disposes the idle sessions at once and every leased one when it is given back, so evaluations in
+ * flight finish on their sessions.
  */
 public final class SessionPool {
 
+    /**
+     * Idle sessions kept per snapshot, all months together: a few per worker thread for the months
+     * requests are for (the current one, mostly). When it is full, the month leased least recently
+     * gives up a session.
+     */
+    static final int MAX_IDLE = 32;
+
     private final KieBase kieBase;
-    private KieSessionsPool pool;
+    private final DataTables tables;
+    /** Idle sessions per month, the month leased least recently first. */
+    private final LinkedHashMap<String, ArrayDeque<Resident>> idle = new LinkedHashMap<>(16, 0.75f, true);
+    /** Per month: whether its table facts alone match no rule, so that its sessions can be kept. */
+    private final Map<String, Boolean> keeps = new ConcurrentHashMap<>();
+    private int idleCount;
     private int leased;
     private boolean closed;
 
-    public SessionPool(KieBase kieBase) {
+    public SessionPool(KieBase kieBase, DataTables tables) {
         this.kieBase = kieBase;
+        this.tables = tables;
     }
 
-    /** A session for one evaluation; give it back with {@link Lease#close()}, listeners removed. */
-    public Lease lease() {
-        KieSessionsPool from;
+    /**
+     * A session holding {@code month}'s table facts, kept from an earlier request of that month when
+     * there is one; give it back with {@link Lease#close(boolean)}.
+     */
+    public Lease lease(String month) {
+        Resident reused;
         synchronized (this) {
             if (closed) {
-                from = null;
-            } else {
-                if (pool == null) {
-                    pool = kieBase.newKieSessionsPool(1);
-                }
-                from = pool;
-                leased++;
+                return fresh(month);
+            }
+            leased++;
+            ArrayDeque<Resident> ofMonth = idle.get(month);
+            reused = ofMonth == null ? null : ofMonth.pollFirst();
+            if (reused != null) {
+                idleCount--;
             }
         }
-        if (from == null) {
-            return new Lease(this, kieBase.newKieSession(), false);
+        if (reused != null) {
+            return new Lease(this, reused.session, reused.tableFacts, month);
         }
         try {
-            return new Lease(this, from.newKieSession(), true);
+            if (!keeps(month)) {
+                returned();
+                return fresh(month);
+            }
+            Resident made = withTables(month);
+            return new Lease(this, made.session, made.tableFacts, month);
         } catch (RuntimeException e) {
             returned();
             throw e;
         }
     }
 
-    /** No more leases from the pool; it is shut down now, or when the last leased session comes back. */
-    public void close() {
-        KieSessionsPool idle;
-        synchronized (this) {
-            closed = true;
-            idle = leased == 0 ? pool : null;
-            if (idle != null) {
-                pool = null;
-            }
-        }
-        if (idle != null) {
-            idle.shutdown();
-        }
+    /** A new session holding {@code month}'s table facts, disposed when given back. */
+    public Lease fresh(String month) {
+        Resident made = withTables(month);
+        return new Lease(null, made.session, made.tableFacts, month);
     }
 
-    /** Sessions leased from the pool and not given back yet. */
+    /** No more sessions kept: the idle ones are disposed now, the leased ones when given back. */
+    public void close() {
+        List<Resident> disposed = new ArrayList<>();
+        synchronized (this) {
+            closed = true;
+            idle.values().forEach(disposed::addAll);
+            idle.clear();
+            idleCount = 0;
+        }
+        disposed.forEach(resident -> resident.session.dispose());
+    }
+
+    /** Sessions leased and not given back yet (sessions made for one request only are not counted). */
     public synchronized int leased() {
         return leased;
+    }
+
+    /** Sessions kept idle, all months together. */
+    public synchronized int idle() {
+        return idleCount;
     }
 
     /** Whether the pool is closed. */
@@ -75,56 +125,167 @@ public final class SessionPool {
         return closed;
     }
 
-    private void returned() {
-        KieSessionsPool last;
-        synchronized (this) {
-            leased--;
-            last = closed && leased == 0 ? pool : null;
-            if (last != null) {
-                pool = null;
+    /**
+     * Whether {@code month}'s sessions can be kept between requests: its table facts alone, in a
+     * session of their own, make no rule match (probed once per month, with no consequence run).
+     */
+    boolean keeps(String month) {
+        return keeps.computeIfAbsent(month, m -> {
+            KieSession probe = withTables(m).session;
+            try {
+                boolean[] matched = {false};
+                probe.fireAllRules(match -> {
+                    matched[0] = true;
+                    return false;
+                });
+                return !matched[0];
+            } finally {
+                probe.dispose();
             }
-        }
-        if (last != null) {
-            last.shutdown();
+        });
+    }
+
+    private Resident withTables(String month) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            Set<FactHandle> handles = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Object fact : tables.factsFor(month)) {
+                handles.add(session.insert(fact));
+            }
+            return new Resident(session, handles);
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
         }
     }
 
-    /** One session for one evaluation; closing it gives it back (reset into the pool, or disposed). */
-    public static final class Lease implements AutoCloseable {
+    private void returned() {
+        synchronized (this) {
+            leased--;
+        }
+    }
+
+    /** Keeps a cleaned session for its month, or disposes it when the pool is closed or full. */
+    private void keep(Resident resident, String month) {
+        Resident evicted = null;
+        boolean kept = false;
+        synchronized (this) {
+            leased--;
+            if (!closed) {
+                if (idleCount >= MAX_IDLE) {
+                    evicted = evictOne();
+                }
+                idle.computeIfAbsent(month, m -> new ArrayDeque<>()).addFirst(resident);
+                idleCount++;
+                kept = true;
+            }
+        }
+        if (evicted != null) {
+            evicted.session.dispose();
+        }
+        if (!kept) {
+            resident.session.dispose();
+        }
+    }
+
+    /** Takes an idle session of the month leased least recently out of the pool. */
+    private Resident evictOne() {
+        Iterator<Map.Entry<String, ArrayDeque<Resident>>> months = idle.entrySet().iterator();
+        while (months.hasNext()) {
+            ArrayDeque<Resident> ofMonth = months.next().getValue();
+            Resident oldest = ofMonth.pollLast();
+            if (ofMonth.isEmpty()) {
+                months.remove();
+            }
+            if (oldest != null) {
+                idleCount--;
+                return oldest;
+            }
+        }
+        return null;
+    }
+
+    private record Resident(KieSession session, Set<FactHandle> tableFacts) {
+    }
+
+    /** One session for one evaluation, holding its month's table facts. */
+    public static final class Lease {
 
         private final SessionPool owner;
         private final KieSession session;
-        private final boolean pooled;
+        private final Set<FactHandle> tableFacts;
+        private final String month;
+        private final List<FactHandle> requestFacts = new ArrayList<>();
         private boolean closed;
 
-        private Lease(SessionPool owner, KieSession session, boolean pooled) {
+        private Lease(SessionPool owner, KieSession session, Set<FactHandle> tableFacts, String month) {
             this.owner = owner;
             this.session = session;
-            this.pooled = pooled;
+            this.tableFacts = tableFacts;
+            this.month = month;
         }
 
         public KieSession session() {
             return session;
         }
 
-        /** Whether the session came from the pool (false: a fresh one, the pool being closed). */
-        public boolean pooled() {
-            return pooled;
+        /** Inserts one of the request's facts: it is dropped first when the session is given back. */
+        public void insert(Object fact) {
+            requestFacts.add(session.insert(fact));
         }
 
-        @Override
-        public void close() {
+        /** Whether the session is kept for the next request of its month when given back cleanly. */
+        public boolean pooled() {
+            return owner != null;
+        }
+
+        /**
+         * Gives the session back. With {@code clean} (the evaluation ended normally and its listeners
+         * are removed), a pooled session drops every fact but its table facts and is kept; otherwise
+         * it is disposed.
+         */
+        public void close(boolean clean) {
             if (closed) {
                 return;
             }
             closed = true;
-            try {
+            if (owner == null) {
                 session.dispose();
+                return;
+            }
+            boolean kept = false;
+            try {
+                if (clean && dropRequestFacts()) {
+                    owner.keep(new Resident(session, tableFacts), month);
+                    kept = true;
+                }
             } finally {
-                if (pooled) {
+                if (!kept) {
                     owner.returned();
+                    session.dispose();
                 }
             }
+        }
+
+        /**
+         * Deletes the request's facts (which takes what the rules inserted logically from them along),
+         * then every other fact that is not a table fact (what the rules inserted outright); false when
+         * a table fact is missing (a rule deleted one), so the session cannot be kept.
+         */
+        private boolean dropRequestFacts() {
+            for (FactHandle handle : requestFacts) {
+                session.delete(handle);
+            }
+            if (session.getFactCount() != tableFacts.size()) {
+                List<FactHandle> derived = new ArrayList<>();
+                for (FactHandle handle : session.getFactHandles()) {
+                    if (!tableFacts.contains(handle)) {
+                        derived.add(handle);
+                    }
+                }
+                derived.forEach(session::delete);
+            }
+            return session.getFactCount() == tableFacts.size();
         }
     }
 }

@@ -29,13 +29,12 @@ class ChunkEvaluatorProperties {
         assertEquals(alone, chunks.evaluate(rules, inputs));
     }
 
-    /** As the service's batch evaluates: with sessions reused, the shared session and the requests alone alike. */
+    /** As the service's batch evaluates: with sessions reused for the requests evaluated alone. */
     @Property(tries = 100)
     void aChunkOfTheServingEvaluatorEqualsItsRequestsAlone(@ForAll long seed) {
         List<EvaluationInput> inputs = randomChunk(new Random(seed));
         List<Evaluation> alone = inputs.stream().map(input -> evaluator.evaluate(rules, input)).toList();
         assertEquals(alone, new ChunkEvaluator(evaluator.reusingSessions(true)).evaluate(rules, inputs));
-        assertEquals(alone, new ChunkEvaluator(evaluator.reusingSessions(true), true).evaluate(rules, inputs));
     }
 
     /** Ids that already hold the chunk's separator, even a whole fake prefix, cannot be confused with another request's. */
