@@ -65,7 +65,7 @@ public final class Evaluator {
      * @param maxMillis time allowed for one evaluation's rules before they are halted
      */
     public Evaluator(int maxFirings, long maxMillis) {
-        this(maxFirings, maxMillis, new TimeLimits(maxMillis), SessionObserver.NONE, false);
+        this(maxFirings, maxMillis, TimeLimits.shared(), SessionObserver.NONE, false);
     }
 
     private Evaluator(int maxFirings, long maxMillis, TimeLimits limits, SessionObserver observer,
@@ -148,10 +148,13 @@ public final class Evaluator {
             clean = true;
             return new Evaluation(month, rules.version(), lines, findings);
         } finally {
-            if (listener != null) {
-                session.removeEventListener(listener);
+            try {
+                if (listener != null) {
+                    session.removeEventListener(listener);
+                }
+            } finally {
+                lease.close(clean);
             }
-            lease.close(clean);
         }
     }
 
@@ -186,11 +189,11 @@ public final class Evaluator {
         KieSession session = lease.session();
         session.addEventListener(counter);
         insert(lease, input);
+        ScheduledFuture<?> alarm = limits.thread().schedule(session::halt, Math.min(maxMillis, 1_000), TimeUnit.MILLISECONDS);
         try {
-            ScheduledFuture<?> alarm = limits.thread().schedule(session::halt, Math.min(maxMillis, 1_000), TimeUnit.MILLISECONDS);
             session.fireAllRules(inForce(input.month().month()), Math.min(maxFirings, 10_000));
-            alarm.cancel(false);
         } finally {
+            alarm.cancel(false);
             lease.close(false);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())

@@ -12,21 +12,30 @@ import java.util.concurrent.TimeUnit;
  * tick and halts those past their deadline. Starting and ending an evaluation only adds it to and
  * removes it from a concurrent set: a timer task per evaluation (schedule, then cancel) woke the
  * timer thread twice per request, which measured about 70 µs of a 230 µs evaluation on two cores
- * (docs/performance.md). A limit is met within one tick: {@code maxMillis / 20}, between 1 and 50 ms.
+ * (docs/performance.md). A limit is met within one tick, {@value #TICK_MILLIS} ms. One watchdog serves
+ * every evaluator of the JVM.
  */
 final class TimeLimits {
+
+    static final long TICK_MILLIS = 10;
+    private static final TimeLimits SHARED = new TimeLimits();
 
     private final Set<Limit> running = ConcurrentHashMap.newKeySet();
     private final ScheduledThreadPoolExecutor thread;
 
-    TimeLimits(long maxMillis) {
+    private TimeLimits() {
         thread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread watchdog = new Thread(runnable, "rules-time-limit");
             watchdog.setDaemon(true);
             return watchdog;
         });
-        long tick = Math.max(1, Math.min(50, maxMillis / 20));
-        thread.scheduleWithFixedDelay(this::haltOverdue, tick, tick, TimeUnit.MILLISECONDS);
+        thread.setRemoveOnCancelPolicy(true);
+        thread.scheduleWithFixedDelay(this::haltOverdue, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** The JVM's watchdog. */
+    static TimeLimits shared() {
+        return SHARED;
     }
 
     /** Starts the clock of one use of {@code session}: it is halted once {@code maxMillis} have passed, unless disarmed first. */
@@ -41,11 +50,16 @@ final class TimeLimits {
         return thread;
     }
 
+    /** Halts the overdue; an exception from one halt must not stop the watchdog, whose later runs it would cancel. */
     private void haltOverdue() {
         long now = System.nanoTime();
         for (Limit limit : running) {
             if (now - limit.deadline >= 0) {
-                limit.halt();
+                try {
+                    limit.halt();
+                } catch (RuntimeException e) {
+                    running.remove(limit);
+                }
             }
         }
     }

@@ -1,6 +1,9 @@
 package care.billing.ruleset;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -27,9 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * table facts is: every rule match it made needed a request fact, because a month's sessions are
  * kept only once a probe has shown that the table facts alone match no rule ({@link #keeps}); a month
  * whose tables alone do match some rule (a rule an analyst wrote over tables only, say) gets a new
- * session per request instead. A session is disposed, not kept, when its evaluation did not end
- * cleanly (an error, a halt, the firing limit), when it lost a table fact, when the pool is full or
- * closed.
+ * session per request instead. Rules the probe cannot see through (agenda or rule-flow groups, focus,
+ * timers, calendars, effective dates, named entry points) keep no session of any month. A session
+ * is disposed, not kept, when its evaluation did not end cleanly (an error, a halt, the firing
+ * limit), when it lost a table fact, when the pool is full or closed.
  *
  * <p>A session never outlives its snapshot: {@link #close()} (through {@link RuleCompiler#release})
  * disposes the idle sessions at once and every leased one when it is given back, so evaluations in
@@ -42,10 +46,12 @@ public final class SessionPool {
      * requests are for (the current one, mostly). When it is full, the month leased least recently
      * gives up a session.
      */
-    static final int MAX_IDLE = 32;
+    public static final int MAX_IDLE = 32;
 
     private final KieBase kieBase;
     private final DataTables tables;
+    /** Whether the rules can keep sessions at all: none of them escapes the probe. */
+    private final boolean probeable;
     /** Idle sessions per month, the month leased least recently first. */
     private final LinkedHashMap<String, ArrayDeque<Resident>> idle = new LinkedHashMap<>(16, 0.75f, true);
     /** Per month: whether its table facts alone match no rule, so that its sessions can be kept. */
@@ -57,6 +63,34 @@ public final class SessionPool {
     public SessionPool(KieBase kieBase, DataTables tables) {
         this.kieBase = kieBase;
         this.tables = tables;
+        this.probeable = probeable(kieBase);
+    }
+
+    /**
+     * Whether every rule is one whose matches on table facts alone the probe would see: a rule in an
+     * agenda or rule-flow group, with focus or lock-on-active, a timer, a calendar or effective dates
+     * could match without firing in the probe and fire later in a kept session.
+     */
+    private static boolean probeable(KieBase kieBase) {
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (!(rule instanceof RuleImpl impl)) {
+                    return false;
+                }
+                boolean plain = impl.isMainAgendaGroup() && empty(impl.getRuleFlowGroup()) && !impl.getAutoFocus()
+                        && !impl.isLockOnActive() && impl.getTimer() == null
+                        && (impl.getCalendars() == null || impl.getCalendars().length == 0)
+                        && impl.getDateEffective() == null && impl.getDateExpires() == null;
+                if (!plain) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean empty(String text) {
+        return text == null || text.isEmpty();
     }
 
     /**
@@ -79,17 +113,18 @@ public final class SessionPool {
         if (reused != null) {
             return new Lease(this, reused.session, reused.tableFacts, month);
         }
+        Resident made;
         try {
-            if (!keeps(month)) {
-                returned();
-                return fresh(month);
-            }
-            Resident made = withTables(month);
-            return new Lease(this, made.session, made.tableFacts, month);
+            made = keeps(month) ? withTables(month) : null;
         } catch (RuntimeException e) {
             returned();
             throw e;
         }
+        if (made == null) {
+            returned();
+            return fresh(month);
+        }
+        return new Lease(this, made.session, made.tableFacts, month);
     }
 
     /** A new session holding {@code month}'s table facts, disposed when given back. */
@@ -130,9 +165,15 @@ public final class SessionPool {
      * session of their own, make no rule match (probed once per month, with no consequence run).
      */
     boolean keeps(String month) {
+        if (!probeable) {
+            return false;
+        }
         return keeps.computeIfAbsent(month, m -> {
             KieSession probe = withTables(m).session;
             try {
+                if (probe.getEntryPoints().size() > 1) {
+                    return false; // facts in a named entry point would outlive the request
+                }
                 boolean[] matched = {false};
                 probe.fireAllRules(match -> {
                     matched[0] = true;
@@ -165,7 +206,11 @@ public final class SessionPool {
         }
     }
 
-    /** Keeps a cleaned session for its month, or disposes it when the pool is closed or full. */
+    /**
+     * Keeps a cleaned session for its month, or disposes it when the pool is closed. When the pool is
+     * full, the month leased least recently gives up a session, disposed here; a failure to dispose
+     * that session, which no one uses any more, does not reach the evaluation that gave its own back.
+     */
     private void keep(Resident resident, String month) {
         Resident evicted = null;
         boolean kept = false;
@@ -180,11 +225,15 @@ public final class SessionPool {
                 kept = true;
             }
         }
-        if (evicted != null) {
-            evicted.session.dispose();
-        }
         if (!kept) {
             resident.session.dispose();
+        }
+        if (evicted != null) {
+            try {
+                evicted.session.dispose();
+            } catch (RuntimeException ignored) {
+                // an idle session of another request's month; nothing of it is in any result
+            }
         }
     }
 
@@ -256,8 +305,8 @@ public final class SessionPool {
             boolean kept = false;
             try {
                 if (clean && dropRequestFacts()) {
+                    kept = true; // from here on the pool owns the session, kept or disposed
                     owner.keep(new Resident(session, tableFacts), month);
-                    kept = true;
                 }
             } finally {
                 if (!kept) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,6 +83,90 @@ class KeptSessionSafetyTest {
             assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
             assertEquals(0, loaded.sessions().idle(), "a session that lost a table fact is disposed");
         }
+        assertEquals(0, loaded.sessions().leased());
+    }
+
+    @Test
+    void aRuleTheProbeCannotSeeThroughKeepsNoSession() throws Exception {
+        // "Listed payers" matches table facts alone but waits in its agenda group until a request gives
+        // it focus: the probe (which fires the main group) never sees it match
+        loaded = withRule("""
+                package common
+                import care.billing.model.*;
+                rule "Listed payers"
+                    agenda-group "listing"
+                when
+                    Payer( $payer : payer )
+                then
+                    insert(Finding.forPatient("INFO", "PAYER_LISTED", "-", java.util.List.of(), $payer, "x"));
+                end
+                rule "Every request lists the payers"
+                when
+                    ServiceMonth( )
+                then
+                    kcontext.getKieRuntime().getAgenda().getAgendaGroup("listing").setFocus();
+                end
+                """);
+        Evaluator fresh = BundledRules.evaluator();
+        Evaluator pooled = fresh.reusingSessions(true);
+        EvaluationInput input = InvariantProperties.randomMonth(new Random(14));
+
+        Evaluation expected = fresh.evaluate(loaded, input);
+        assertTrue(expected.findings().stream().anyMatch(f -> f.code().equals("PAYER_LISTED")), "the rule fires");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
+        }
+        assertEquals(0, loaded.sessions().idle(), "rules in an agenda group keep no session");
+    }
+
+    @Test
+    void rulesWithANamedEntryPointKeepNoSession() throws Exception {
+        loaded = withRule("""
+                package common
+                import care.billing.model.*;
+                rule "Every request leaves a note in the audit entry point"
+                when
+                    ServiceMonth( $month : month )
+                then
+                    drools.getEntryPoint("audit").insert($month);
+                end
+                rule "Notes in the audit entry point are counted"
+                when
+                    $month : ServiceMonth( )
+                    accumulate( String( ) from entry-point "audit"; $notes : count(); $notes > 1 )
+                then
+                    insert(Finding.forPatient("INFO", "NOTES", "-", java.util.List.of(), "more than one note", "x"));
+                end
+                """);
+        Evaluator fresh = BundledRules.evaluator();
+        Evaluator pooled = fresh.reusingSessions(true);
+        EvaluationInput input = InvariantProperties.randomMonth(new Random(15));
+
+        Evaluation expected = fresh.evaluate(loaded, input);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
+        }
+        assertEquals(0, loaded.sessions().idle(), "a named entry point keeps no session");
+    }
+
+    @Test
+    void aSessionWhoseEvaluationFailedIsNotKept() throws Exception {
+        loaded = withRule("""
+                package common
+                import care.billing.model.*;
+                rule "A Medicare month fails"
+                    salience -900
+                when
+                    Patient( payer == "MEDICARE" )
+                then
+                    throw new IllegalStateException("fails on purpose");
+                end
+                """);
+        Evaluator pooled = BundledRules.evaluator().reusingSessions(true);
+        EvaluationInput medicare = BundledRules.read(RunawayRulesTest.REQUEST);
+
+        assertThrows(RuntimeException.class, () -> pooled.evaluate(loaded, medicare));
+        assertEquals(0, loaded.sessions().idle(), "a session whose evaluation failed is disposed");
         assertEquals(0, loaded.sessions().leased());
     }
 

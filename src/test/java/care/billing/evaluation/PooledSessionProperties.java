@@ -57,6 +57,7 @@ class PooledSessionProperties {
             assertEquals(before, pooled.byPatient().toString(), "a listener must not outlive its evaluation");
         }
         assertEquals(0, RULES.sessions().leased(), "every pooled session is given back");
+        assertTrue(RULES.sessions().idle() <= SessionPool.MAX_IDLE, "at most MAX_IDLE sessions are kept");
     }
 
     @Property(tries = 1)
