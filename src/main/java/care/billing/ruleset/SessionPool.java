@@ -318,8 +318,9 @@ public final class SessionPool {
 
         /**
          * Deletes the request's facts (which takes what the rules inserted logically from them along),
-         * then every other fact that is not a table fact (what the rules inserted outright); false when
-         * a table fact is missing (a rule deleted one), so the session cannot be kept.
+         * then every other fact that is not a table fact (what the rules inserted outright), and lets
+         * the network settle; false when a table fact is missing (a rule deleted one), so the session
+         * cannot be kept.
          */
         private boolean dropRequestFacts() {
             for (FactHandle handle : requestFacts) {
@@ -334,6 +335,9 @@ public final class SessionPool {
                 }
                 derived.forEach(session::delete);
             }
+            // settle the deletes now (the network propagates them lazily), so that the next request's
+            // listeners see only that request's events; with table facts alone no rule matches (the probe)
+            session.fireAllRules(match -> false);
             return session.getFactCount() == tableFacts.size();
         }
     }

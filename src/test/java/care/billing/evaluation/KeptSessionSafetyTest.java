@@ -88,13 +88,13 @@ class KeptSessionSafetyTest {
 
     @Test
     void aRuleTheProbeCannotSeeThroughKeepsNoSession() throws Exception {
-        // "Listed payers" matches table facts alone but waits in its agenda group until a request gives
+        // "Listed payers" matches table facts alone but waits in its rule-flow group until a request gives
         // it focus: the probe (which fires the main group) never sees it match
         loaded = withRule("""
                 package common
                 import care.billing.model.*;
                 rule "Listed payers"
-                    agenda-group "listing"
+                    ruleflow-group "listing"
                 when
                     Payer( $payer : payer )
                 then
@@ -116,7 +116,7 @@ class KeptSessionSafetyTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
         }
-        assertEquals(0, loaded.sessions().idle(), "rules in an agenda group keep no session");
+        assertEquals(0, loaded.sessions().idle(), "rules in a rule-flow group keep no session");
     }
 
     @Test
