@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * cost is spread over the chunk's requests, and a kept session that held a whole chunk would keep
  * node memories sized for 50 requests for the single requests after it. Requests evaluated on their
  * own use the evaluator as it is. Isolation stays by prefix because a session per request, even a
- * kept one, measured about twice the time of a shared chunk through the whole batch pipeline
+ * kept one, measured 1.3–2.0× the time of shared chunks through the whole batch pipeline
  * (docs/performance.md).
  */
 public final class ChunkEvaluator {

@@ -91,10 +91,6 @@ public final class Evaluator {
         return new Evaluator(maxFirings, maxMillis, limits, observer, reuse);
     }
 
-    public boolean reusesSessions() {
-        return reuseSessions;
-    }
-
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
         return evaluate(rules, input, null);
     }

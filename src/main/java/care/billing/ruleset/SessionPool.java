@@ -56,7 +56,6 @@ public final class SessionPool {
     private final LinkedHashMap<String, ArrayDeque<Resident>> idle = new LinkedHashMap<>(16, 0.75f, true);
     /** Per month: whether its table facts alone match no rule, so that its sessions can be kept. */
     private final Map<String, Boolean> keeps = new ConcurrentHashMap<>();
-    private int idleCount;
     private int leased;
     private boolean closed;
 
@@ -106,9 +105,6 @@ public final class SessionPool {
             leased++;
             ArrayDeque<Resident> ofMonth = idle.get(month);
             reused = ofMonth == null ? null : ofMonth.pollFirst();
-            if (reused != null) {
-                idleCount--;
-            }
         }
         if (reused != null) {
             return new Lease(this, reused.session, reused.tableFacts, month);
@@ -140,7 +136,6 @@ public final class SessionPool {
             closed = true;
             idle.values().forEach(disposed::addAll);
             idle.clear();
-            idleCount = 0;
         }
         disposed.forEach(resident -> resident.session.dispose());
     }
@@ -152,7 +147,7 @@ public final class SessionPool {
 
     /** Sessions kept idle, all months together. */
     public synchronized int idle() {
-        return idleCount;
+        return idle.values().stream().mapToInt(ArrayDeque::size).sum();
     }
 
     /** Whether the pool is closed. */
@@ -164,7 +159,7 @@ public final class SessionPool {
      * Whether {@code month}'s sessions can be kept between requests: its table facts alone, in a
      * session of their own, make no rule match (probed once per month, with no consequence run).
      */
-    boolean keeps(String month) {
+    private boolean keeps(String month) {
         if (!probeable) {
             return false;
         }
@@ -217,11 +212,10 @@ public final class SessionPool {
         synchronized (this) {
             leased--;
             if (!closed) {
-                if (idleCount >= MAX_IDLE) {
+                if (idle() >= MAX_IDLE) {
                     evicted = evictOne();
                 }
                 idle.computeIfAbsent(month, m -> new ArrayDeque<>()).addFirst(resident);
-                idleCount++;
                 kept = true;
             }
         }
@@ -247,7 +241,6 @@ public final class SessionPool {
                 months.remove();
             }
             if (oldest != null) {
-                idleCount--;
                 return oldest;
             }
         }

@@ -47,16 +47,8 @@ class KeptSessionSafetyTest {
                     insert(Finding.forPatient("INFO", "PAYER_EXISTS", "-", java.util.List.of(), $payer, "x"));
                 end
                 """);
-        Evaluator fresh = BundledRules.evaluator();
-        Evaluator pooled = fresh.reusingSessions(true);
-        EvaluationInput input = InvariantProperties.randomMonth(new Random(11));
-
-        Evaluation expected = fresh.evaluate(loaded, input);
+        Evaluation expected = everyRequestGetsANewSessionsResult(InvariantProperties.randomMonth(new Random(11)));
         assertTrue(expected.findings().stream().anyMatch(f -> f.code().equals("PAYER_EXISTS")), "the rule fires");
-        for (int i = 0; i < 3; i++) {
-            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
-        }
-        assertEquals(0, loaded.sessions().idle(), "no session of that month is kept");
     }
 
     @Test
@@ -73,17 +65,8 @@ class KeptSessionSafetyTest {
                     delete($p);
                 end
                 """);
-        Evaluator fresh = BundledRules.evaluator();
-        Evaluator pooled = fresh.reusingSessions(true);
         // a Medicare patient: a session kept without its Payer row would answer NO_RULES_FOR_PAYER
-        EvaluationInput input = BundledRules.read(RunawayRulesTest.REQUEST);
-
-        Evaluation expected = fresh.evaluate(loaded, input);
-        for (int i = 0; i < 3; i++) {
-            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
-            assertEquals(0, loaded.sessions().idle(), "a session that lost a table fact is disposed");
-        }
-        assertEquals(0, loaded.sessions().leased());
+        everyRequestGetsANewSessionsResult(BundledRules.read(RunawayRulesTest.REQUEST));
     }
 
     @Test
@@ -107,16 +90,8 @@ class KeptSessionSafetyTest {
                     kcontext.getKieRuntime().getAgenda().getAgendaGroup("listing").setFocus();
                 end
                 """);
-        Evaluator fresh = BundledRules.evaluator();
-        Evaluator pooled = fresh.reusingSessions(true);
-        EvaluationInput input = InvariantProperties.randomMonth(new Random(14));
-
-        Evaluation expected = fresh.evaluate(loaded, input);
+        Evaluation expected = everyRequestGetsANewSessionsResult(InvariantProperties.randomMonth(new Random(14)));
         assertTrue(expected.findings().stream().anyMatch(f -> f.code().equals("PAYER_LISTED")), "the rule fires");
-        for (int i = 0; i < 3; i++) {
-            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
-        }
-        assertEquals(0, loaded.sessions().idle(), "rules in a rule-flow group keep no session");
     }
 
     @Test
@@ -138,15 +113,7 @@ class KeptSessionSafetyTest {
                     insert(Finding.forPatient("INFO", "NOTES", "-", java.util.List.of(), "more than one note", "x"));
                 end
                 """);
-        Evaluator fresh = BundledRules.evaluator();
-        Evaluator pooled = fresh.reusingSessions(true);
-        EvaluationInput input = InvariantProperties.randomMonth(new Random(15));
-
-        Evaluation expected = fresh.evaluate(loaded, input);
-        for (int i = 0; i < 3; i++) {
-            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
-        }
-        assertEquals(0, loaded.sessions().idle(), "a named entry point keeps no session");
+        everyRequestGetsANewSessionsResult(InvariantProperties.randomMonth(new Random(15)));
     }
 
     @Test
@@ -177,6 +144,22 @@ class KeptSessionSafetyTest {
         EvaluationInput input = InvariantProperties.randomMonth(new Random(13));
         pooled.evaluate(bundled, input);
         assertTrue(bundled.sessions().idle() > 0, "the bundled rules match no table facts alone");
+    }
+
+    /**
+     * Three requests on the reusing evaluator each get exactly a new session's result, and no session
+     * is kept in between; the new session's result is returned.
+     */
+    private Evaluation everyRequestGetsANewSessionsResult(EvaluationInput input) {
+        Evaluator fresh = BundledRules.evaluator();
+        Evaluator pooled = fresh.reusingSessions(true);
+        Evaluation expected = fresh.evaluate(loaded, input);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected, pooled.evaluate(loaded, input), "request " + (i + 1));
+            assertEquals(0, loaded.sessions().idle(), "no session is kept");
+        }
+        assertEquals(0, loaded.sessions().leased());
+        return expected;
     }
 
     private LoadedRules withRule(String drl) throws Exception {
