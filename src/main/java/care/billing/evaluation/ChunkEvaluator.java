@@ -6,6 +6,7 @@ import care.billing.model.Patient;
 import care.billing.model.Staff;
 import care.billing.model.TimeEntry;
 import care.billing.ruleset.LoadedRules;
+import org.kie.api.event.rule.AgendaEventListener;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Evaluates many requests of the same service month in one KIE session, which spares every
  * request the session's fixed cost (node memories, data-table facts). Each request's ids are
- * prefixed with its position and a unit-separator character, so no rule can join facts of two
- * requests; the prefixes are removed from the results, which are then sorted exactly as
+ * prefixed with its position and a unit-separator character, so no rule that joins its patterns on
+ * patient, staff or entry ids can join facts of two requests; every gate (check, reload, publish) holds
+ * the rules to that on the scenarios ({@code scenarios.BatchIsolation}). The prefixes are removed from the results, which are then sorted exactly as
  * {@link Evaluator} sorts them. A request whose ids already contain the separator is evaluated on
  * its own.
  *
@@ -46,11 +48,20 @@ public final class ChunkEvaluator {
      * meets the firing and time limits of a single request.
      */
     public List<Evaluation> evaluate(LoadedRules rules, List<EvaluationInput> inputs) {
+        return evaluate(rules, inputs, null);
+    }
+
+    /**
+     * The same, with {@code listener} seeing every firing of the shared session, where every fact of a
+     * request carries its request's prefix ({@link #requestOf(String)}); null for none. Requests evaluated
+     * on their own are not seen.
+     */
+    public List<Evaluation> evaluate(LoadedRules rules, List<EvaluationInput> inputs, AgendaEventListener listener) {
         EvaluationInput chunk = inputs.size() == 1 ? null : prefixed(inputs);
         if (chunk == null) {
             return inputs.stream().map(input -> evaluator.evaluate(rules, input)).toList();
         }
-        Evaluation all = shared.evaluate(rules, chunk, null, inputs.size(), false);
+        Evaluation all = shared.evaluate(rules, chunk, listener, inputs.size(), false);
 
         List<List<ClaimLine>> lines = perRequest(inputs.size());
         List<List<Finding>> findings = perRequest(inputs.size());
@@ -81,39 +92,41 @@ public final class ChunkEvaluator {
      * entries.
      */
     private static EvaluationInput prefixed(List<EvaluationInput> inputs) {
+        if (!inputs.stream().allMatch(ChunkEvaluator::canShare)) {
+            return null;
+        }
         List<Patient> patients = new ArrayList<>();
         List<Staff> staff = new ArrayList<>();
         List<TimeEntry> entries = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String prefix = "R" + i + SEPARATOR;
             EvaluationInput input = inputs.get(i);
-            if (input.entries().size() > MAX_SHARED_ENTRIES) {
-                return null;
-            }
             for (Patient p : input.patients()) {
-                if (hasSeparator(p.id())) {
-                    return null;
-                }
                 patients.add(new Patient(prefix + p.id(), p.payer(), p.chronicConditions(), p.consentDate(),
                         p.carePlanOnFile(), p.complexity()));
             }
             for (Staff s : input.staff()) {
-                if (hasSeparator(s.id())) {
-                    return null;
-                }
                 staff.add(new Staff(prefix + s.id(), s.name(), s.credentials(), s.role(), s.licensed(),
                         s.teamCareTrainingDate(), s.careTeamStartDate(), s.scopeOfServiceOnFile()));
             }
             for (TimeEntry e : input.entries()) {
-                if (hasSeparator(e.id())) {
-                    return null;
-                }
                 entries.add(new TimeEntry(prefix + e.id(), prefix + e.patientId(), prefix + e.staffId(),
                         e.billingProviderId(), e.date(), e.minutes(), e.activity(), e.method(), e.counterpart(),
                         e.note()));
             }
         }
         return new EvaluationInput(inputs.get(0).month(), patients, staff, entries);
+    }
+
+    /**
+     * Whether a request can share a session with others: at most {@value #MAX_SHARED_ENTRIES} entries,
+     * and no id holding the separator.
+     */
+    public static boolean canShare(EvaluationInput input) {
+        return input.entries().size() <= MAX_SHARED_ENTRIES
+                && input.patients().stream().noneMatch(p -> hasSeparator(p.id()))
+                && input.staff().stream().noneMatch(s -> hasSeparator(s.id()))
+                && input.entries().stream().noneMatch(e -> hasSeparator(e.id()));
     }
 
     private static boolean hasSeparator(String id) {
@@ -128,13 +141,29 @@ public final class ChunkEvaluator {
         return lists;
     }
 
-    /** The request number of a prefixed id: the digits between the leading 'R' and the separator. */
+    /**
+     * The request number of a prefixed id (the digits between the leading 'R' and the separator), or -1
+     * for a text that is no prefixed id.
+     */
+    public static int requestOf(String text) {
+        int end = text == null ? -1 : text.indexOf(SEPARATOR);
+        if (end < 2 || text.charAt(0) != 'R') {
+            return -1;
+        }
+        for (int i = 1; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(text, 1, end, 10);
+    }
+
     private static int request(String id) {
-        int end = id == null ? -1 : id.indexOf(SEPARATOR);
-        if (end < 2 || id.charAt(0) != 'R') {
+        int request = requestOf(id);
+        if (request < 0) {
             throw new IllegalStateException("a result without its request prefix");
         }
-        return Integer.parseInt(id, 1, end, 10);
+        return request;
     }
 
     private static String strip(String id) {

@@ -86,7 +86,7 @@ public final class Evidence {
     }
 
     /** The problem at the line and column where the rule is declared ({@code rule "name"}). */
-    private static RuleProblem declaration(RuleFiles files, Rule rule, String message) {
+    static RuleProblem declaration(RuleFiles files, Rule rule, String message) {
         Pattern declared = Pattern.compile("^(\\s*)rule\\s+\"" + Pattern.quote(rule.getName()) + "\"");
         for (RuleFile file : files.files()) {
             if (!file.isDrl()) {

@@ -29,6 +29,14 @@ public final class ScenarioRunner {
         this.evaluator = evaluator;
     }
 
+    RequestReader reader() {
+        return reader;
+    }
+
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
     public ScenarioResult run(LoadedRules rules, Scenario scenario) {
         return run(rules, scenario, null);
     }

@@ -49,9 +49,11 @@ public final class ScenarioSuite {
     }
 
     private final ScenarioRunner runner;
+    private final BatchIsolation isolation;
 
     public ScenarioSuite(ScenarioRunner runner) {
         this.runner = runner;
+        this.isolation = new BatchIsolation(runner.reader(), runner.evaluator());
     }
 
     /** Reads the scenario files under {@code rulesDir}; unreadable files are reported, not skipped silently. */
@@ -95,8 +97,9 @@ public final class ScenarioSuite {
 
     /**
      * The gate of {@code check}, reload and publish: every scenario of the rules directory, run with
-     * {@code fired} recording the rules they fire, and then the {@link Evidence} check (unless a
-     * runaway rule cut the run short, which leaves coverage unknown).
+     * {@code fired} recording the rules they fire, and then the {@link Evidence} check and the
+     * {@link BatchIsolation} check (unless a runaway rule cut the run short, which leaves coverage
+     * unknown).
      */
     public Outcome gate(LoadedRules rules, RuleFiles files, RuleCoverage fired, IntConsumer progress)
             throws IOException {
@@ -110,7 +113,11 @@ public final class ScenarioSuite {
                         RuleCoverage fired, IntConsumer progress) {
         Outcome run = run(rules, scenarios, unreadable, fired, progress);
         boolean cutShort = run.results().stream().anyMatch(ScenarioResult::rulesLoop);
-        List<RuleProblem> evidence = cutShort ? List.of() : Evidence.check(files, rules.kieBase(), scenarios, fired);
+        List<RuleProblem> evidence = new ArrayList<>();
+        if (!cutShort) {
+            evidence.addAll(Evidence.check(files, rules.kieBase(), scenarios, fired));
+            evidence.addAll(isolation.check(files, rules, scenarios));
+        }
         return new Outcome(run.results(), run.unreadable(), evidence);
     }
 

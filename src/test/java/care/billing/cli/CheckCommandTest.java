@@ -182,6 +182,76 @@ class CheckCommandTest {
         assertEquals(0, dormant.exit(), dormant.out());
     }
 
+    /**
+     * A rule that matches staff by name, not by id, changes nothing in any scenario alone, but in a
+     * month-end batch it would join one line's staff with another's: refused at the rule, with the
+     * scenarios whose results it changes.
+     */
+    @Test
+    void aRuleThatJoinsBatchLinesIsRefusedAtItsDeclaration() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
+        Files.writeString(drl, Files.readString(drl) + """
+
+                rule "BCBSM: one person recorded under two staff ids does not count"
+                    @source("test")
+                    @dormant("no scenario records one person twice")
+                when
+                    $s : Staff( $name : name )
+                    Staff( name == $name, id != $s.id )
+                    $e : TimeEntry( staffId == $s.id )
+                then
+                    insertLogical(new Exclusion($e.id(), $e.patientId(), null, "DOCUMENTATION_INCOMPLETE",
+                        "recorded twice", drools.getRule().getName()));
+                end
+                """);
+        long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("under two staff ids")).count() + 1;
+
+        Run refused = check("check", "--rules", rules.toString());
+
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.out().contains("ERROR payers/bcbsm/bcbsm.drl:" + line + ":1: rule \"BCBSM: one person "
+                + "recorded under two staff ids does not count\" joins facts of different batch lines: evaluated in one "
+                + "session with the other scenarios of 2026-03, as a month-end batch would, it matched facts of "), refused.out());
+        assertTrue(refused.out().matches("(?s).*ERROR [\\w/.-]+\\.yaml: \\d+ of the \\d+ scenarios of 2026-03 get other "
+                + "results when evaluated in one session, as a month-end batch would, than alone: .*This one, together: "
+                + "\\+ finding DOCUMENTATION_INCOMPLETE for entry \\w+ \\(rule \"BCBSM: one person recorded under two "
+                + "staff ids does not count\"\\).*"), refused.out());
+        assertTrue(refused.out().endsWith(" passed, 0 failed, 2 evidence problem(s)\n"), refused.out());
+    }
+
+    /**
+     * A rule whose condition counts the patients of the whole request leaves no other line's fact in its
+     * match, but changes results once many requests share a session: refused with the scenarios it changes.
+     */
+    @Test
+    void aRuleThatCountsAcrossBatchLinesIsRefused() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
+        Files.writeString(drl, Files.readString(drl) + """
+
+                rule "BCBSM: a practice with more than ten patients in one request needs review"
+                    @source("test")
+                    @dormant("no scenario has more than ten patients")
+                when
+                    accumulate( Patient( ); $patients : count(); $patients > 10 )
+                    $e : TimeEntry( )
+                then
+                    insertLogical(new Exclusion($e.id(), $e.patientId(), null, "DOCUMENTATION_INCOMPLETE",
+                        "review", drools.getRule().getName()));
+                end
+                """);
+
+        Run refused = check("check", "--rules", rules.toString());
+
+        assertEquals(1, refused.exit(), refused.out());
+        assertTrue(refused.out().contains(" scenarios of 2026-03 get other results when evaluated in one session, as a "
+                + "month-end batch would, than alone: "), refused.out());
+        assertTrue(refused.out().contains("(rule \"BCBSM: a practice with more than ten patients in one request needs "
+                + "review\")"), refused.out());
+        assertTrue(!refused.out().contains("joins facts of different batch lines"), refused.out());
+    }
+
     /** A typo in a table cell fails check at its file, line and column, with the allowed values. */
     @Test
     void aMistypedDateOfServiceModeRuleSetOrRoleNamesFileLineAndColumn() throws Exception {
