@@ -104,7 +104,7 @@ public final class Components {
 
     /** The scenario gate: scenarios read and evaluated like requests to the service. */
     public ScenarioSuite scenarioSuite() {
-        return new ScenarioSuite(new ScenarioRunner(reader, evaluator));
+        return new ScenarioSuite(new ScenarioRunner(reader, evaluator), config.batch().chunkSize());
     }
 
     /**

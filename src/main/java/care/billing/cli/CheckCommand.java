@@ -148,6 +148,6 @@ public class CheckCommand implements Callable<Integer> {
             return components.scenarioSuite();
         }
         Evaluator evaluator = new Evaluator(maxFirings, components.config().engine().maxMillis());
-        return new ScenarioSuite(new ScenarioRunner(components.reader(), evaluator));
+        return new ScenarioSuite(new ScenarioRunner(components.reader(), evaluator), components.config().batch().chunkSize());
     }
 }

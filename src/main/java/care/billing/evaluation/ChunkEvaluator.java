@@ -66,13 +66,13 @@ public final class ChunkEvaluator {
         List<List<ClaimLine>> lines = perRequest(inputs.size());
         List<List<Finding>> findings = perRequest(inputs.size());
         for (ClaimLine line : all.claimLines()) {
-            lines.get(request(line.patientId())).add(new ClaimLine(strip(line.patientId()), line.payer(),
+            lines.get(request(line.patientId(), line.rule())).add(new ClaimLine(strip(line.patientId()), line.payer(),
                     line.billingProviderId(), line.family(), line.code(), line.units(), line.minutes(),
                     line.dateOfService(), line.entryIds().stream().map(ChunkEvaluator::strip).toList(), line.rule(),
                     line.source(), line.estimatedAmount(), line.addOn()));
         }
         for (Finding f : all.findings()) {
-            findings.get(request(f.patientId())).add(new Finding(f.severity(), f.code(), strip(f.patientId()),
+            findings.get(request(f.patientId(), f.rule())).add(new Finding(f.severity(), f.code(), strip(f.patientId()),
                     strip(f.entryId()), f.billingProviderId(), f.family(), f.targetCode(), f.countableMinutes(),
                     f.minutesNeeded(), f.entryIds().stream().map(ChunkEvaluator::strip).toList(),
                     stripAll(f.message()), f.rule()));
@@ -147,7 +147,7 @@ public final class ChunkEvaluator {
      */
     public static int requestOf(String text) {
         int end = text == null ? -1 : text.indexOf(SEPARATOR);
-        if (end < 2 || text.charAt(0) != 'R') {
+        if (end < 2 || end > 10 || text.charAt(0) != 'R') {
             return -1;
         }
         for (int i = 1; i < end; i++) {
@@ -158,10 +158,10 @@ public final class ChunkEvaluator {
         return Integer.parseInt(text, 1, end, 10);
     }
 
-    private static int request(String id) {
+    private static int request(String id, String rule) {
         int request = requestOf(id);
         if (request < 0) {
-            throw new IllegalStateException("a result without its request prefix");
+            throw new IllegalStateException("rule \"" + rule + "\" made a result for a patient of no request");
         }
         return request;
     }

@@ -23,34 +23,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The month-end batch's promise, held at every gate ({@code check}, reload, publish): a batch line gets
- * exactly the result it gets alone. A batch evaluates many requests of one month in one rules session
- * ({@link ChunkEvaluator}), each request's patient, staff and entry ids prefixed with its position, so
- * a rule keeps the lines apart only if it joins its patterns on those ids. A rule that does not (say, a
- * patient pattern and a time-entry pattern with no join between them) would let one line's facts change
- * another's result, and nothing else would notice: the scenarios run one request at a time.
+ * exactly the result it gets alone. A batch evaluates up to {@code billing.batch.chunk-size} requests of
+ * one month in one rules session ({@link ChunkEvaluator}), each request's patient, staff and entry ids
+ * prefixed with its position, so a rule keeps the lines apart only if it ties its patterns together by
+ * those ids. A rule that does not (say, staff matched by name, or a count of all the request's patients)
+ * would let one line's facts change another's result, and nothing else would notice: the scenarios run
+ * one request at a time.
  *
- * <p>So the scenarios of each service month are evaluated once more, all in one shared session as a
- * batch would, and each must get its result alone. Two kinds of problem are reported: a rule whose
- * firing matched facts of two different requests, at the rule's declaration, and, for a month whose
- * scenarios get other results together than alone, the scenarios that differ and how. The second
- * catches what the first cannot see (a {@code not}, {@code exists} or {@code accumulate} over other
- * lines' facts leaves no fact of theirs in the match); both see only what the scenarios exercise.
+ * <p>So the scenarios are evaluated once more as a batch would evaluate them: those of each service month
+ * in shared sessions of at most the chunk size, each scenario twice (itself and a copy), so that every
+ * value a rule might join on collides at least with the copy's, whatever the other scenarios hold; and
+ * each must get its result alone. Two kinds of problem are reported: a rule whose firing matched facts of
+ * two requests, at the rule's declaration, and, for a month whose scenarios get other results together
+ * than alone, the scenarios that differ and how. The second catches what the first cannot see (a
+ * {@code not}, {@code exists} or {@code accumulate} over other lines' facts leaves no fact of theirs in
+ * the match). Both see only what the scenarios exercise.
  */
 public final class BatchIsolation {
 
     private static final int SHOWN = 5;
+    private static final String ADVICE = "tie every pattern to the facts before it by patient, staff or entry id "
+            + "(a rule about the whole request, such as a count of its patients, cannot be evaluated in a batch; "
+            + "rules/README.md \"Batch isolation\")";
 
     private final RequestReader reader;
     private final Evaluator evaluator;
     private final ChunkEvaluator chunks;
+    private final int chunkSize;
 
-    public BatchIsolation(RequestReader reader, Evaluator evaluator) {
+    /** @param chunkSize requests in one batch session at most (billing.batch.chunk-size); at least 2 */
+    public BatchIsolation(RequestReader reader, Evaluator evaluator, int chunkSize) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.chunks = new ChunkEvaluator(evaluator);
+        this.chunkSize = Math.max(2, chunkSize);
     }
 
     /**
@@ -66,16 +77,29 @@ public final class BatchIsolation {
             }
         }
         Map<Rule, String> crossing = new LinkedHashMap<>();
-        List<RuleProblem> differing = new ArrayList<>();
-        byMonth.forEach((month, group) -> {
-            if (group.size() > 1) {
-                together(rules, month, group, crossing, differing);
+        List<RuleProblem> failed = new ArrayList<>();
+        List<Alone> changed = new ArrayList<>();
+        List<Evaluation> changedTo = new ArrayList<>();
+        byMonth.forEach((month, scenariosOfMonth) -> {
+            List<Alone> twice = new ArrayList<>();
+            for (Alone alone : scenariosOfMonth) {
+                twice.add(alone);
+                twice.add(alone);
+            }
+            int perChunk = chunkSize - chunkSize % 2;
+            // after a session that failed (a rule that loops only among several lines), the rest would only repeat it
+            for (int from = 0; from < twice.size() && failed.isEmpty(); from += perChunk) {
+                together(rules, month, twice.subList(from, Math.min(twice.size(), from + perChunk)), crossing, changed,
+                        changedTo, failed);
             }
         });
         List<RuleProblem> problems = new ArrayList<>();
         crossing.forEach((rule, message) -> problems.add(Evidence.declaration(files, rule, message)));
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-        problems.addAll(differing);
+        if (!changed.isEmpty()) {
+            problems.add(differ(byMonth.values().stream().mapToInt(List::size).sum(), changed, changedTo));
+        }
+        problems.addAll(failed);
         return problems;
     }
 
@@ -92,8 +116,9 @@ public final class BatchIsolation {
         }
     }
 
+    /** Evaluates {@code group} in one session as a batch would; records crossing rules and changed results. */
     private void together(LoadedRules rules, String month, List<Alone> group, Map<Rule, String> crossing,
-                          List<RuleProblem> differing) {
+                          List<Alone> changed, List<Evaluation> changedTo, List<RuleProblem> failed) {
         DefaultAgendaEventListener watch = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -105,12 +130,14 @@ public final class BatchIsolation {
                 for (Object fact : event.getMatch().getObjects()) {
                     requestsOf(fact, requests);
                 }
+                requests.removeIf(request -> request >= group.size());
                 if (requests.size() > 1) {
+                    String first = group.get(requests.first()).scenario().file();
+                    String last = group.get(requests.last()).scenario().file();
                     crossing.put(rule, "rule \"" + rule.getName() + "\" joins facts of different batch lines: evaluated "
-                            + "in one session with the other scenarios of " + month + ", as a month-end batch would, it "
-                            + "matched facts of " + group.get(requests.first()).scenario().file() + " and "
-                            + group.get(requests.last()).scenario().file() + " together. Join every pattern on the "
-                            + "patient, staff or entry id of the facts before it (rules/README.md \"Batch isolation\")");
+                            + "in one session with the scenarios of " + month + ", as a month-end batch would, it matched "
+                            + "facts of " + (first.equals(last) ? "two copies of " + first : first + " and " + last)
+                            + " together; " + ADVICE);
                 }
             }
         };
@@ -118,40 +145,58 @@ public final class BatchIsolation {
         try {
             results = chunks.evaluate(rules, group.stream().map(Alone::input).toList(), watch);
         } catch (RuntimeException e) {
-            differing.add(new RuleProblem(group.get(0).scenario().file(), 0, 0, "the scenarios of " + month
+            failed.add(new RuleProblem(group.get(0).scenario().file(), 0, 0, "the scenarios of " + month
                     + " evaluated in one session, as a month-end batch would, fail although each passes alone: "
-                    + e.getMessage() + " (rules/README.md \"Batch isolation\")"));
+                    + e.getMessage() + "; " + ADVICE));
             return;
         }
-        List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
-            if (!group.get(i).result().equals(results.get(i))) {
-                changed.add(i);
+            Alone alone = group.get(i);
+            if (!sameResults(alone.result(), results.get(i)) && !changed.contains(alone)) {
+                changed.add(alone);
+                changedTo.add(results.get(i));
             }
         }
-        if (changed.isEmpty()) {
-            return;
-        }
-        Alone first = group.get(changed.get(0));
-        List<String> names = changed.stream().limit(SHOWN).map(i -> group.get(i).scenario().file()).toList();
-        differing.add(new RuleProblem(first.scenario().file(), 0, 0, changed.size() + " of the " + group.size()
-                + " scenarios of " + month + " get other results when evaluated in one session, as a month-end batch "
-                + "would, than alone: " + String.join(", ", names) + (changed.size() > SHOWN ? " and "
-                + (changed.size() - SHOWN) + " more" : "") + ". This one, together: "
-                + differences(first.result(), results.get(changed.get(0))) + ". Some rule lets batch lines see each "
-                + "other's facts; join every pattern on the patient, staff or entry id (rules/README.md \"Batch "
-                + "isolation\")"));
+    }
+
+    private static RuleProblem differ(int scenarios, List<Alone> changed, List<Evaluation> changedTo) {
+        List<String> names = changed.stream().limit(SHOWN).map(alone -> alone.scenario().file()).toList();
+        Alone first = changed.get(0);
+        return new RuleProblem(first.scenario().file(), 0, 0, changed.size() + " of the " + scenarios
+                + " scenarios get other results when evaluated as a month-end batch would (with a copy of themselves and "
+                + "the other scenarios of their month in one session) than alone: " + String.join(", ", names)
+                + (changed.size() > SHOWN ? " and " + (changed.size() - SHOWN) + " more" : "") + ". This one ("
+                + first.input().month().month() + "), together: " + differences(first.result(), changedTo.get(0))
+                + ". Some rule lets batch lines see each other's facts (it may be a rule upstream of those named): "
+                + ADVICE);
+    }
+
+    /** The same claim lines and findings, in any order. */
+    private static boolean sameResults(Evaluation alone, Evaluation together) {
+        return counts(alone.claimLines()).equals(counts(together.claimLines()))
+                && counts(alone.findings()).equals(counts(together.findings()));
+    }
+
+    private static <T> Map<T, Long> counts(List<T> results) {
+        return results.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     /** Up to {@value #SHOWN} results gained (+), then lost (-), together, with the rules that made them. */
     private static String differences(Evaluation alone, Evaluation together) {
         List<String> out = new ArrayList<>();
-        together.claimLines().stream().filter(l -> !alone.claimLines().contains(l)).forEach(l -> out.add("+ " + line(l)));
-        together.findings().stream().filter(f -> !alone.findings().contains(f)).forEach(f -> out.add("+ " + finding(f)));
-        alone.claimLines().stream().filter(l -> !together.claimLines().contains(l)).forEach(l -> out.add("- " + line(l)));
-        alone.findings().stream().filter(f -> !together.findings().contains(f)).forEach(f -> out.add("- " + finding(f)));
+        minus(together.claimLines(), alone.claimLines()).forEach(l -> out.add("+ " + line(l)));
+        minus(together.findings(), alone.findings()).forEach(f -> out.add("+ " + finding(f)));
+        minus(alone.claimLines(), together.claimLines()).forEach(l -> out.add("- " + line(l)));
+        minus(alone.findings(), together.findings()).forEach(f -> out.add("- " + finding(f)));
         return String.join("; ", out.subList(0, Math.min(SHOWN, out.size())))
                 + (out.size() > SHOWN ? "; and " + (out.size() - SHOWN) + " more" : "");
+    }
+
+    /** The results of {@code from} left over once each of {@code taken} has taken away one equal to it. */
+    private static <T> List<T> minus(List<T> from, List<T> taken) {
+        List<T> left = new ArrayList<>(from);
+        taken.forEach(left::remove);
+        return left;
     }
 
     private static String line(ClaimLine line) {

@@ -51,9 +51,10 @@ public final class ScenarioSuite {
     private final ScenarioRunner runner;
     private final BatchIsolation isolation;
 
-    public ScenarioSuite(ScenarioRunner runner) {
+    /** @param chunkSize requests a month-end batch evaluates in one session (billing.batch.chunk-size) */
+    public ScenarioSuite(ScenarioRunner runner, int chunkSize) {
         this.runner = runner;
-        this.isolation = new BatchIsolation(runner.reader(), runner.evaluator());
+        this.isolation = new BatchIsolation(runner.reader(), runner.evaluator(), chunkSize);
     }
 
     /** Reads the scenario files under {@code rulesDir}; unreadable files are reported, not skipped silently. */
