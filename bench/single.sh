@@ -7,11 +7,13 @@
 # slices' ratios) and the evaluation's p50/p99 (medians over the slices). With REUSE="true false" (the default) it does so for a service reusing rules
 # sessions and for one building a session per request (billing.engine.reuse-sessions), one after
 # the other, so the two can be compared within one run.
+# JAR selects another packaged jar (a copy of an older build's target/quarkus-app, for a paired run) and
+# JAVA_OPTS adds JVM options to the service's command line.
 # Needs: the packaged jar (./mvnw -B package -DskipTests), wrk (apt-get install wrk), curl, python3.
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-120s}
@@ -52,7 +54,7 @@ PY
 echo "cores: $(nproc); load before: $(uptime | sed 's/.*load average: //')"
 for reuse in $REUSE; do
   PORT=$(free_port)
-  BILLING_ENGINE_REUSE_SESSIONS=$reuse QUARKUS_HTTP_PORT=$PORT java -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  BILLING_ENGINE_REUSE_SESSIONS=$reuse QUARKUS_HTTP_PORT=$PORT java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
   PID=$!
   for attempt in $(seq 1 600); do
     if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; then break; fi

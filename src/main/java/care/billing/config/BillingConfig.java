@@ -54,6 +54,12 @@ public interface BillingConfig {
 
         /** Whether the service's evaluations take their sessions from a pool per rules snapshot rather than building one each. */
         boolean reuseSessions();
+
+        /** Rule firings an evaluation on an I/O thread may take before it is handed to a worker thread. */
+        int ioMaxFirings();
+
+        /** Milliseconds an evaluation's rules may run on an I/O thread before it is handed to a worker thread. */
+        long ioMaxMillis();
     }
 
     interface Limits {

@@ -59,27 +59,29 @@ public final class Evaluator {
     private final TimeLimits limits;
     private final SessionObserver observer;
     private final boolean reuseSessions;
+    private final boolean budget;
 
     /**
      * @param maxFirings rule firings allowed for one evaluation before it is stopped as a loop
      * @param maxMillis time allowed for one evaluation's rules before they are halted
      */
     public Evaluator(int maxFirings, long maxMillis) {
-        this(maxFirings, maxMillis, TimeLimits.shared(), SessionObserver.NONE, false);
+        this(maxFirings, maxMillis, TimeLimits.shared(), SessionObserver.NONE, false, false);
     }
 
     private Evaluator(int maxFirings, long maxMillis, TimeLimits limits, SessionObserver observer,
-                      boolean reuseSessions) {
+                      boolean reuseSessions, boolean budget) {
         this.maxFirings = maxFirings;
         this.maxMillis = maxMillis;
         this.limits = limits;
         this.observer = observer;
         this.reuseSessions = reuseSessions;
+        this.budget = budget;
     }
 
     /** The same evaluator (same limits, same time-limit thread) reporting every session it completes to {@code observer}. */
     public Evaluator observedBy(SessionObserver observer) {
-        return new Evaluator(maxFirings, maxMillis, limits, observer, reuseSessions);
+        return new Evaluator(maxFirings, maxMillis, limits, observer, reuseSessions, budget);
     }
 
     /**
@@ -88,7 +90,18 @@ public final class Evaluator {
      * per evaluation when false.
      */
     public Evaluator reusingSessions(boolean reuse) {
-        return new Evaluator(maxFirings, maxMillis, limits, observer, reuse);
+        return new Evaluator(maxFirings, maxMillis, limits, observer, reuse, budget);
+    }
+
+    /**
+     * The same evaluator with a budget of at most {@code firings} rule firings and {@code millis} of rule
+     * time (each capped by the limits): past either, the evaluation stops at once with an
+     * {@link OverBudgetException} and no replay, and its session is disposed, so that the caller can
+     * evaluate again with the full limits elsewhere (an I/O thread hands a long evaluation to a worker).
+     */
+    public Evaluator withinBudget(int firings, long millis) {
+        return new Evaluator(Math.min(firings, maxFirings), Math.min(millis, maxMillis), limits, observer,
+                reuseSessions, true);
     }
 
     public Evaluation evaluate(LoadedRules rules, EvaluationInput input) {
@@ -125,6 +138,9 @@ public final class Evaluator {
                 fired = session.fireAllRules(inForce(month), maxFirings);
             } finally {
                 limit.disarm();
+            }
+            if (budget && (fired >= maxFirings || limit.halted())) {
+                throw new OverBudgetException("over a budget of " + maxFirings + " firings or " + maxMillis + " ms");
             }
             if (fired >= maxFirings) {
                 throw new RuleLoopException("the rules fired " + maxFirings + " times without settling; most often: "

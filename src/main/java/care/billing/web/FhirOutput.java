@@ -37,6 +37,11 @@ public class FhirOutput {
         }
     }
 
+    /** Whether HAPI's model is read, so that writing FHIR takes no more than its own work. */
+    public boolean ready() {
+        return claims != null;
+    }
+
     public String json(String requestId, Evaluation evaluation) {
         return claims().json(requestId, evaluation);
     }

@@ -117,4 +117,38 @@ class RunawayRulesTest {
         assertEquals(0, loaded.sessions().leased());
         RuleCompiler.release(loaded);
     }
+
+    /**
+     * Within a budget (an I/O thread's) the limits stop an evaluation at once, with no replay and no
+     * verdict on the rules; its pooled session is not kept, and the full evaluator then gives the result.
+     */
+    @Test
+    void anEvaluationOverItsBudgetStopsAtOnceAndLeavesNothingBehind() throws Exception {
+        Path rules = RulesCopy.of(temp);
+        Files.writeString(rules.resolve("common/slow.drl"), """
+                package common
+                import care.billing.model.*;
+                rule "Takes its time"
+                when
+                    $e : TimeEntry( patientId == "SLOW" )
+                then
+                    Thread.sleep(30);
+                end
+                """);
+        LoadedRules loaded = RulesCopy.compile(rules);
+        Evaluator full = new Evaluator(5_000, 10_000).reusingSessions(true);
+        Evaluator budgeted = full.withinBudget(5, 20);
+        EvaluationInput normal = BundledRules.read(REQUEST.getBytes());
+        EvaluationInput slow = BundledRules.read(REQUEST.replace("P1", "SLOW").getBytes());
+        Evaluation expected = new Evaluator(5_000, 10_000).evaluate(loaded, normal);
+
+        assertThrows(OverBudgetException.class, () -> budgeted.evaluate(loaded, normal), "more than 5 firings");
+        long start = System.nanoTime();
+        assertThrows(OverBudgetException.class, () -> full.withinBudget(1_000, 20).evaluate(loaded, slow), "over 20 ms");
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "no replay of a second");
+        assertEquals(expected, full.evaluate(loaded, normal));
+        assertEquals(expected, full.withinBudget(1_000, 1_000).evaluate(loaded, normal));
+        assertEquals(0, loaded.sessions().leased());
+        RuleCompiler.release(loaded);
+    }
 }
