@@ -4,7 +4,6 @@ import care.billing.evaluation.ChunkEvaluator;
 import care.billing.evaluation.Evaluation;
 import care.billing.evaluation.EvaluationInput;
 import care.billing.evaluation.Evaluator;
-import care.billing.evaluation.RequestReader;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
 import care.billing.ruleset.LoadedRules;
@@ -51,29 +50,25 @@ public final class BatchIsolation {
             + "(a rule about the whole request, such as a count of its patients, cannot be evaluated in a batch; "
             + "rules/README.md \"Batch isolation\")";
 
-    private final RequestReader reader;
-    private final Evaluator evaluator;
     private final ChunkEvaluator chunks;
     private final int chunkSize;
 
     /** @param chunkSize requests in one batch session at most (billing.batch.chunk-size); at least 2 */
-    public BatchIsolation(RequestReader reader, Evaluator evaluator, int chunkSize) {
-        this.reader = reader;
-        this.evaluator = evaluator;
+    public BatchIsolation(Evaluator evaluator, int chunkSize) {
         this.chunks = new ChunkEvaluator(evaluator);
         this.chunkSize = Math.max(2, chunkSize);
     }
 
     /**
-     * @param scenarios the scenarios of the rules directory; those whose request is invalid, or whose
-     *                  evaluation fails alone, are left out (the scenario run reports them)
+     * @param runs the scenario run's results, with each scenario's request and evaluation alone; those
+     *             whose request was invalid or whose evaluation failed are left out (the run reports them)
      */
-    public List<RuleProblem> check(RuleFiles files, LoadedRules rules, List<Scenario> scenarios) {
+    List<RuleProblem> check(RuleFiles files, LoadedRules rules, List<ScenarioRunner.Ran> runs) {
         Map<String, List<Alone>> byMonth = new TreeMap<>();
-        for (Scenario scenario : scenarios) {
-            Alone alone = alone(rules, scenario);
-            if (alone != null) {
-                byMonth.computeIfAbsent(alone.input().month().month(), month -> new ArrayList<>()).add(alone);
+        for (ScenarioRunner.Ran ran : runs) {
+            if (ran.evaluation() != null && ChunkEvaluator.canShare(ran.input())) {
+                byMonth.computeIfAbsent(ran.input().month().month(), month -> new ArrayList<>())
+                        .add(new Alone(ran.result().scenario(), ran.input(), ran.evaluation()));
             }
         }
         Map<Rule, String> crossing = new LinkedHashMap<>();
@@ -104,16 +99,6 @@ public final class BatchIsolation {
     }
 
     private record Alone(Scenario scenario, EvaluationInput input, Evaluation result) {
-    }
-
-    private Alone alone(LoadedRules rules, Scenario scenario) {
-        try {
-            EvaluationInput input = reader.read(scenario.request(), rules.tables().vocabulary());
-            return ChunkEvaluator.canShare(input) ? new Alone(scenario, input, evaluator.evaluate(rules, input)) : null;
-        } catch (RuntimeException e) {
-            // an invalid request, or rules that fail on it: the scenario run reports it
-            return null;
-        }
     }
 
     /** Evaluates {@code group} in one session as a batch would; records crossing rules and changed results. */

@@ -1,6 +1,7 @@
 package care.billing.scenarios;
 
 import care.billing.evaluation.Evaluation;
+import care.billing.evaluation.EvaluationInput;
 import care.billing.evaluation.Evaluator;
 import care.billing.evaluation.InvalidRequestException;
 import care.billing.evaluation.RequestReader;
@@ -29,10 +30,6 @@ public final class ScenarioRunner {
         this.evaluator = evaluator;
     }
 
-    RequestReader reader() {
-        return reader;
-    }
-
     Evaluator evaluator() {
         return evaluator;
     }
@@ -42,16 +39,33 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(LoadedRules rules, Scenario scenario, AgendaEventListener listener) {
+        return ran(rules, scenario, listener).result();
+    }
+
+    /**
+     * A scenario run with what it was run on: its request as read and what the rules made of it, both null
+     * when the request is invalid or the evaluation failed.
+     */
+    record Ran(ScenarioResult result, EvaluationInput input, Evaluation evaluation) {
+    }
+
+    Ran ran(LoadedRules rules, Scenario scenario, AgendaEventListener listener) {
+        EvaluationInput input;
         Evaluation evaluation;
         try {
-            evaluation = evaluator.evaluate(rules, reader.read(scenario.request(), rules.tables().vocabulary()), listener);
+            input = reader.read(scenario.request(), rules.tables().vocabulary());
+            evaluation = evaluator.evaluate(rules, input, listener);
         } catch (InvalidRequestException e) {
-            return ScenarioResult.error(scenario, "the scenario's request is invalid: " + e.errors());
+            return new Ran(ScenarioResult.error(scenario, "the scenario's request is invalid: " + e.errors()), null, null);
         } catch (RuleLoopException e) {
-            return ScenarioResult.loop(scenario, "evaluation stopped: " + e.getMessage());
+            return new Ran(ScenarioResult.loop(scenario, "evaluation stopped: " + e.getMessage()), null, null);
         } catch (RuntimeException e) {
-            return ScenarioResult.error(scenario, "evaluation failed: " + e.getMessage());
+            return new Ran(ScenarioResult.error(scenario, "evaluation failed: " + e.getMessage()), null, null);
         }
+        return new Ran(compare(scenario, evaluation), input, evaluation);
+    }
+
+    private static ScenarioResult compare(Scenario scenario, Evaluation evaluation) {
         List<ExpectedLine> expectedLines = scenario.expect().claimLines();
         List<String> expected = expectedLines.stream().map(ScenarioRunner::render).toList();
         List<ClaimLine> lines = evaluation.claimLines();

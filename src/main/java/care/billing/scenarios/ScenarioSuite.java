@@ -54,7 +54,7 @@ public final class ScenarioSuite {
     /** @param chunkSize requests a month-end batch evaluates in one session (billing.batch.chunk-size) */
     public ScenarioSuite(ScenarioRunner runner, int chunkSize) {
         this.runner = runner;
-        this.isolation = new BatchIsolation(runner.reader(), runner.evaluator(), chunkSize);
+        this.isolation = new BatchIsolation(runner.evaluator(), chunkSize);
     }
 
     /** Reads the scenario files under {@code rulesDir}; unreadable files are reported, not skipped silently. */
@@ -84,16 +84,26 @@ public final class ScenarioSuite {
 
     public Outcome run(LoadedRules rules, List<Scenario> scenarios, List<RuleProblem> unreadable,
                        AgendaEventListener listener, IntConsumer progress) {
-        List<ScenarioResult> results = new ArrayList<>();
+        return outcome(runAll(rules, scenarios, listener, progress), unreadable);
+    }
+
+    /** Every scenario in order, stopping after one whose rules did not settle. */
+    private List<ScenarioRunner.Ran> runAll(LoadedRules rules, List<Scenario> scenarios, AgendaEventListener listener,
+                                            IntConsumer progress) {
+        List<ScenarioRunner.Ran> runs = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            ScenarioResult result = runner.run(rules, scenario, listener);
-            results.add(result);
-            progress.accept(results.size());
-            if (result.rulesLoop()) {
+            ScenarioRunner.Ran ran = runner.ran(rules, scenario, listener);
+            runs.add(ran);
+            progress.accept(runs.size());
+            if (ran.result().rulesLoop()) {
                 break;
             }
         }
-        return new Outcome(results, List.copyOf(unreadable));
+        return runs;
+    }
+
+    private static Outcome outcome(List<ScenarioRunner.Ran> runs, List<RuleProblem> unreadable) {
+        return new Outcome(runs.stream().map(ScenarioRunner.Ran::result).toList(), List.copyOf(unreadable));
     }
 
     /**
@@ -112,12 +122,13 @@ public final class ScenarioSuite {
     /** The same over scenarios already read. */
     public Outcome gate(LoadedRules rules, RuleFiles files, List<Scenario> scenarios, List<RuleProblem> unreadable,
                         RuleCoverage fired, IntConsumer progress) {
-        Outcome run = run(rules, scenarios, unreadable, fired, progress);
+        List<ScenarioRunner.Ran> runs = runAll(rules, scenarios, fired, progress);
+        Outcome run = outcome(runs, unreadable);
         boolean cutShort = run.results().stream().anyMatch(ScenarioResult::rulesLoop);
         List<RuleProblem> evidence = new ArrayList<>();
         if (!cutShort) {
             evidence.addAll(Evidence.check(files, rules.kieBase(), scenarios, fired));
-            evidence.addAll(isolation.check(files, rules, scenarios));
+            evidence.addAll(isolation.check(files, rules, runs));
         }
         return new Outcome(run.results(), run.unreadable(), evidence);
     }
