@@ -2,7 +2,6 @@ package care.billing.scenarios;
 
 import care.billing.evaluation.ChunkEvaluator;
 import care.billing.evaluation.Evaluation;
-import care.billing.evaluation.EvaluationInput;
 import care.billing.evaluation.Evaluator;
 import care.billing.model.ClaimLine;
 import care.billing.model.Finding;
@@ -64,20 +63,20 @@ public final class BatchIsolation {
      *             whose request was invalid or whose evaluation failed are left out (the run reports them)
      */
     List<RuleProblem> check(RuleFiles files, LoadedRules rules, List<ScenarioRunner.Ran> runs) {
-        Map<String, List<Alone>> byMonth = new TreeMap<>();
+        Map<String, List<ScenarioRunner.Ran>> byMonth = new TreeMap<>();
         for (ScenarioRunner.Ran ran : runs) {
             if (ran.evaluation() != null && ChunkEvaluator.canShare(ran.input())) {
                 byMonth.computeIfAbsent(ran.input().month().month(), month -> new ArrayList<>())
-                        .add(new Alone(ran.result().scenario(), ran.input(), ran.evaluation()));
+                        .add(ran);
             }
         }
         Map<Rule, String> crossing = new LinkedHashMap<>();
         List<RuleProblem> failed = new ArrayList<>();
-        List<Alone> changed = new ArrayList<>();
+        List<ScenarioRunner.Ran> changed = new ArrayList<>();
         List<Evaluation> changedTo = new ArrayList<>();
         byMonth.forEach((month, scenariosOfMonth) -> {
-            List<Alone> twice = new ArrayList<>();
-            for (Alone alone : scenariosOfMonth) {
+            List<ScenarioRunner.Ran> twice = new ArrayList<>();
+            for (ScenarioRunner.Ran alone : scenariosOfMonth) {
                 twice.add(alone);
                 twice.add(alone);
             }
@@ -98,12 +97,9 @@ public final class BatchIsolation {
         return problems;
     }
 
-    private record Alone(Scenario scenario, EvaluationInput input, Evaluation result) {
-    }
-
     /** Evaluates {@code group} in one session as a batch would; records crossing rules and changed results. */
-    private void together(LoadedRules rules, String month, List<Alone> group, Map<Rule, String> crossing,
-                          List<Alone> changed, List<Evaluation> changedTo, List<RuleProblem> failed) {
+    private void together(LoadedRules rules, String month, List<ScenarioRunner.Ran> group, Map<Rule, String> crossing,
+                          List<ScenarioRunner.Ran> changed, List<Evaluation> changedTo, List<RuleProblem> failed) {
         DefaultAgendaEventListener watch = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -128,7 +124,7 @@ public final class BatchIsolation {
         };
         List<Evaluation> results;
         try {
-            results = chunks.evaluate(rules, group.stream().map(Alone::input).toList(), watch);
+            results = chunks.evaluate(rules, group.stream().map(ScenarioRunner.Ran::input).toList(), watch);
         } catch (RuntimeException e) {
             failed.add(new RuleProblem(group.get(0).scenario().file(), 0, 0, "the scenarios of " + month
                     + " evaluated in one session, as a month-end batch would, fail although each passes alone: "
@@ -136,22 +132,22 @@ public final class BatchIsolation {
             return;
         }
         for (int i = 0; i < group.size(); i++) {
-            Alone alone = group.get(i);
-            if (!sameResults(alone.result(), results.get(i)) && !changed.contains(alone)) {
+            ScenarioRunner.Ran alone = group.get(i);
+            if (!sameResults(alone.evaluation(), results.get(i)) && !changed.contains(alone)) {
                 changed.add(alone);
                 changedTo.add(results.get(i));
             }
         }
     }
 
-    private static RuleProblem differ(int scenarios, List<Alone> changed, List<Evaluation> changedTo) {
+    private static RuleProblem differ(int scenarios, List<ScenarioRunner.Ran> changed, List<Evaluation> changedTo) {
         List<String> names = changed.stream().limit(SHOWN).map(alone -> alone.scenario().file()).toList();
-        Alone first = changed.get(0);
+        ScenarioRunner.Ran first = changed.get(0);
         return new RuleProblem(first.scenario().file(), 0, 0, changed.size() + " of the " + scenarios
                 + " scenarios get other results when evaluated as a month-end batch would (with a copy of themselves and "
                 + "the other scenarios of their month in one session) than alone: " + String.join(", ", names)
                 + (changed.size() > SHOWN ? " and " + (changed.size() - SHOWN) + " more" : "") + ". This one ("
-                + first.input().month().month() + "), together: " + differences(first.result(), changedTo.get(0))
+                + first.input().month().month() + "), together: " + differences(first.evaluation(), changedTo.get(0))
                 + ". Some rule lets batch lines see each other's facts (it may be a rule upstream of those named): "
                 + ADVICE);
     }

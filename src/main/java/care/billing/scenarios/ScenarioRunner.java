@@ -47,6 +47,10 @@ public final class ScenarioRunner {
      * when the request is invalid or the evaluation failed.
      */
     record Ran(ScenarioResult result, EvaluationInput input, Evaluation evaluation) {
+
+        Scenario scenario() {
+            return result.scenario();
+        }
     }
 
     Ran ran(LoadedRules rules, Scenario scenario, AgendaEventListener listener) {

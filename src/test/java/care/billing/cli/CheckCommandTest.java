@@ -152,8 +152,7 @@ class CheckCommandTest {
     void aRuleNoScenarioFiresIsRefusedUnlessDormant() throws Exception {
         Path rules = RulesCopy.of(temp);
         Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
-        String rule = """
-
+        long line = append(drl, """
                 rule "BCBSM: time over 1000 minutes in one entry is suspicious"
                     @source("test")
                 when
@@ -161,9 +160,7 @@ class CheckCommandTest {
                 then
                     insertLogical(new Exclusion($e.id(), $e.patientId(), null, "DOCUMENTATION_INCOMPLETE", "long", "x"));
                 end
-                """;
-        Files.writeString(drl, Files.readString(drl) + rule);
-        long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("is suspicious")).count() + 1;
+                """);
 
         Run refused = check("check", "--rules", rules.toString(), "--junit", temp.resolve("report.xml").toString());
 
@@ -190,9 +187,7 @@ class CheckCommandTest {
     @Test
     void aRuleThatJoinsBatchLinesIsRefusedAtItsDeclaration() throws Exception {
         Path rules = RulesCopy.of(temp);
-        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
-        Files.writeString(drl, Files.readString(drl) + """
-
+        long line = append(rules.resolve("payers/bcbsm/bcbsm.drl"), """
                 rule "BCBSM: one person recorded under two staff ids does not count"
                     @source("test")
                     @dormant("no scenario records one person twice")
@@ -205,7 +200,6 @@ class CheckCommandTest {
                         "recorded twice", drools.getRule().getName()));
                 end
                 """);
-        long line = Files.readAllLines(drl).stream().takeWhile(l -> !l.contains("under two staff ids")).count() + 1;
 
         Run refused = check("check", "--rules", rules.toString());
 
@@ -230,9 +224,7 @@ class CheckCommandTest {
     @Test
     void aRuleThatCountsAcrossBatchLinesIsRefused() throws Exception {
         Path rules = RulesCopy.of(temp);
-        Path drl = rules.resolve("payers/bcbsm/bcbsm.drl");
-        Files.writeString(drl, Files.readString(drl) + """
-
+        append(rules.resolve("payers/bcbsm/bcbsm.drl"), """
                 rule "BCBSM: a practice with more than ten patients in one request needs review"
                     @source("test")
                     @dormant("no scenario has more than ten patients")
@@ -253,6 +245,13 @@ class CheckCommandTest {
         assertTrue(refused.out().contains("(rule \"BCBSM: a practice with more than ten patients in one request needs "
                 + "review\")"), refused.out());
         assertTrue(!refused.out().contains("joins facts of different batch lines"), refused.out());
+    }
+
+    /** Appends {@code rule} to {@code drl} after a blank line; the line of its declaration. */
+    private static long append(Path drl, String rule) throws java.io.IOException {
+        String before = Files.readString(drl) + "\n";
+        Files.writeString(drl, before + rule);
+        return before.lines().count() + 1;
     }
 
     /** A typo in a table cell fails check at its file, line and column, with the allowed values. */
