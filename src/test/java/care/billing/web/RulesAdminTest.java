@@ -236,7 +236,7 @@ class RulesAdminTest {
         given().contentType(ContentType.JSON).body(TWENTY_MINUTES).post("/api/v1/evaluations?explain=true")
                 .then().statusCode(200)
                 .body("explanations.P1", hasItem("common: Bill the chosen family's primary code"))
-                .body("explanations.P1", hasItem("common: The rule set written for the patient's payer"));
+                .body("explanations.P1", hasItem("common: A rule set bills the patient's payer in the months it is in force"));
     }
 
     @Test
