@@ -209,7 +209,7 @@ class CheckCommandTest {
                 + "session with the scenarios of "), refused.out());
         assertTrue(refused.out().contains(" together; tie every pattern to the facts before it by patient, staff or "
                 + "entry id"), refused.out());
-        assertTrue(refused.out().matches("(?s).*ERROR [\\w/.-]+\\.yaml: \\d+ of the 112 scenarios get other results "
+        assertTrue(refused.out().matches("(?s).*ERROR [\\w/.-]+\\.yaml: \\d+ of the \\d+ scenarios get other results "
                 + "when evaluated as a month-end batch would \\(with a copy of themselves and the other scenarios of their "
                 + "month in one session\\) than alone: .*This one \\(\\d{4}-\\d{2}\\), together: \\+ finding "
                 + "DOCUMENTATION_INCOMPLETE for entry \\w+ \\(rule \"BCBSM: one person recorded under two staff ids does "
@@ -240,8 +240,8 @@ class CheckCommandTest {
         Run refused = check("check", "--rules", rules.toString());
 
         assertEquals(1, refused.exit(), refused.out());
-        assertTrue(refused.out().contains(" of the 112 scenarios get other results when evaluated as a month-end batch "
-                + "would"), refused.out());
+        assertTrue(refused.out().matches("(?s).* of the \\d+ scenarios get other results when evaluated as a month-end "
+                + "batch would.*"), refused.out());
         assertTrue(refused.out().contains("(rule \"BCBSM: a practice with more than ten patients in one request needs "
                 + "review\")"), refused.out());
         assertTrue(!refused.out().contains("joins facts of different batch lines"), refused.out());
