@@ -5,13 +5,10 @@ import care.billing.evaluation.ChunkEvaluator;
 import care.billing.evaluation.Evaluation;
 import care.billing.evaluation.EvaluationInput;
 import care.billing.evaluation.Evaluator;
-import care.billing.evaluation.RequestReader;
 import care.billing.ruleset.LoadedRules;
 import care.billing.ruleset.RuleCompiler;
 import care.billing.ruleset.RuleFiles;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +63,7 @@ public final class RulesComparison {
         Components components = Components.fromEnvironment();
         Evaluator kept = components.evaluator().reusingSessions(true);
         ChunkEvaluator chunks = new ChunkEvaluator(kept);
-        List<EvaluationInput> inputs = read(components.reader(), Path.of(args[2]), a);
+        List<EvaluationInput> inputs = BenchMonths.valid(components.reader(), Path.of(args[2]), a.tables().vocabulary());
         int months = inputs.size() / CHUNK * CHUNK;
         if (months == 0) {
             throw new IllegalStateException("need at least " + CHUNK + " valid months, got " + inputs.size());
@@ -123,31 +120,13 @@ public final class RulesComparison {
             }
         }
         System.out.printf("%d months, the same results; medians of %d passes, B/A: kept sessions %.3fx, chunks %.3fx%n",
-                months, passes, median(keptRatios), median(chunkRatios));
+                months, passes, BenchMonths.median(keptRatios), BenchMonths.median(chunkRatios));
         RuleCompiler.release(a);
         RuleCompiler.release(b);
-    }
-
-    private static List<EvaluationInput> read(RequestReader reader, Path file, LoadedRules rules) throws Exception {
-        List<EvaluationInput> inputs = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            try {
-                inputs.add(reader.read(line.getBytes(StandardCharsets.UTF_8), rules.tables().vocabulary()));
-            } catch (RuntimeException invalid) {
-                // invalid lines never reach the rules
-            }
-        }
-        return inputs;
     }
 
     /** The same claim lines and findings; the rules versions differ by construction. */
     private static boolean sameResult(Evaluation one, Evaluation other) {
         return one.claimLines().equals(other.claimLines()) && one.findings().equals(other.findings());
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }

@@ -5,7 +5,6 @@ import care.billing.evaluation.ChunkEvaluator;
 import care.billing.evaluation.Evaluation;
 import care.billing.evaluation.EvaluationInput;
 import care.billing.evaluation.Evaluator;
-import care.billing.evaluation.RequestReader;
 import care.billing.ruleset.LoadedRules;
 import care.billing.ruleset.RuleCompiler;
 import care.billing.ruleset.RuleFiles;
@@ -24,8 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,15 +76,7 @@ public class SessionComparison {
         fresh = components.evaluator();
         pooled = fresh.reusingSessions(true);
         chunks = new ChunkEvaluator(fresh);
-        RequestReader reader = components.reader();
-        inputs = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(month))) {
-            try {
-                inputs.add(reader.read(line.getBytes(StandardCharsets.UTF_8), rules.tables().vocabulary()));
-            } catch (RuntimeException invalid) {
-                // invalid lines never reach the rules
-            }
-        }
+        inputs = BenchMonths.valid(components.reader(), Path.of(month), rules.tables().vocabulary());
         if (inputs.size() < CHUNK) {
             throw new IllegalStateException("need at least " + CHUNK + " valid months, got " + inputs.size());
         }
@@ -169,13 +158,8 @@ public class SessionComparison {
             }
         }
         System.out.printf("%d months, medians of %d passes: fresh/pooled %.2fx, pooled/chunk %.2fx%n",
-                months, passes, median(freshOverPooled), median(pooledOverChunk));
+                months, passes, BenchMonths.median(freshOverPooled), BenchMonths.median(pooledOverChunk));
         bench.release();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 
     private EvaluationInput nextInput() {
