@@ -30,6 +30,24 @@ final class BenchMonths {
         return inputs;
     }
 
+    /** The number of passes: the argument at {@code index}, or 7 when there is none. */
+    static int passes(String[] args, int index) {
+        int passes = args.length > index ? Integer.parseInt(args[index]) : 7;
+        if (passes < 1) {
+            throw new IllegalArgumentException("passes must be at least 1");
+        }
+        return passes;
+    }
+
+    /** The most months that make whole blocks of {@code block}; refuses fewer than one block. */
+    static int wholeBlocks(List<EvaluationInput> inputs, int block) {
+        int months = inputs.size() / block * block;
+        if (months == 0) {
+            throw new IllegalStateException("need at least " + block + " valid months, got " + inputs.size());
+        }
+        return months;
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;

@@ -38,6 +38,10 @@ import java.util.List;
  * left out. When the rewrite
  * also removed a fact class that A's rules still use, compile that class from the earlier commit
  * ({@code git show HEAD~1:src/main/java/...}) and put it first on the class path.
+ * <p>
+ * An engine option measures the same way: the same directory twice, with the option given to B's
+ * KieBase only, e.g. {@code -Dbench.optionsB=drools.indexLeftBetaMemory=false} (comma-separated
+ * {@code name=value} pairs, set as system properties while B compiles, where Drools reads them).
  */
 public final class RulesComparison {
 
@@ -55,19 +59,13 @@ public final class RulesComparison {
         org.jboss.logmanager.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         RuleCompiler compiler = new RuleCompiler();
         LoadedRules a = compiler.compile(RuleFiles.read(Path.of(args[0])));
-        LoadedRules b = compiler.compile(RuleFiles.read(Path.of(args[1])));
-        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 7;
-        if (passes < 1) {
-            throw new IllegalArgumentException("passes must be at least 1");
-        }
+        LoadedRules b = compileWithOptions(compiler, Path.of(args[1]), System.getProperty("bench.optionsB", ""));
+        int passes = BenchMonths.passes(args, 3);
         Components components = Components.fromEnvironment();
         Evaluator kept = components.evaluator().reusingSessions(true);
         ChunkEvaluator chunks = new ChunkEvaluator(kept);
         List<EvaluationInput> inputs = BenchMonths.valid(components.reader(), Path.of(args[2]), a.tables().vocabulary());
-        int months = inputs.size() / CHUNK * CHUNK;
-        if (months == 0) {
-            throw new IllegalStateException("need at least " + CHUNK + " valid months, got " + inputs.size());
-        }
+        int months = BenchMonths.wholeBlocks(inputs, CHUNK);
         int differ = 0;
         String firstDiffering = null;
         for (int from = 0; from < months; from += CHUNK) {
@@ -123,6 +121,25 @@ public final class RulesComparison {
                 months, passes, BenchMonths.median(keptRatios), BenchMonths.median(chunkRatios));
         RuleCompiler.release(a);
         RuleCompiler.release(b);
+    }
+
+    private static LoadedRules compileWithOptions(RuleCompiler compiler, Path dir, String options) throws Exception {
+        List<String[]> pairs = new ArrayList<>();
+        for (String pair : options.split(",")) {
+            if (!pair.isBlank()) {
+                String[] nameValue = pair.split("=", 2);
+                if (nameValue.length != 2) {
+                    throw new IllegalArgumentException("bench.optionsB: expected name=value, got " + pair);
+                }
+                pairs.add(nameValue);
+            }
+        }
+        pairs.forEach(nameValue -> System.setProperty(nameValue[0].trim(), nameValue[1].trim()));
+        try {
+            return compiler.compile(RuleFiles.read(dir));
+        } finally {
+            pairs.forEach(nameValue -> System.clearProperty(nameValue[0].trim()));
+        }
     }
 
     /** The same claim lines and findings; the rules versions differ by construction. */

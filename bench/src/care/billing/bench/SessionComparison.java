@@ -77,9 +77,7 @@ public class SessionComparison {
         pooled = fresh.reusingSessions(true);
         chunks = new ChunkEvaluator(fresh);
         inputs = BenchMonths.valid(components.reader(), Path.of(month), rules.tables().vocabulary());
-        if (inputs.size() < CHUNK) {
-            throw new IllegalStateException("need at least " + CHUNK + " valid months, got " + inputs.size());
-        }
+        BenchMonths.wholeBlocks(inputs, CHUNK);
         int differ = 0;
         for (int start = 0; start + CHUNK <= inputs.size(); start += CHUNK) {
             List<EvaluationInput> chunk = inputs.subList(start, start + CHUNK);
